@@ -1,0 +1,5 @@
+import { HomeRoute } from '../_routes/HomeRoute';
+
+export default function Home() {
+  return <HomeRoute locale="en" />;
+}

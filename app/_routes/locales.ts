@@ -1,0 +1,9 @@
+import { LOCALES, type Locale } from '@/lib/schema';
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+export function localeParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}

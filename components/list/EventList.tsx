@@ -1,0 +1,26 @@
+import type { Lookup } from '@/lib/dataset/lookup';
+import type { Messages } from '@/lib/i18n/messages';
+import type { HistoricalEvent, Locale } from '@/lib/schema';
+import { EventArticle } from './EventArticle';
+
+interface Props {
+  events: readonly HistoricalEvent[];
+  lookup: Lookup;
+  locale: Locale;
+  t: Messages;
+  hrefFor?: (id: string) => string;
+  highlight?: (text: string) => React.ReactNode;
+}
+
+/** The chronological list: the accessible, printable twin of the timeline and map. */
+export function EventList({ events, lookup, locale, t, hrefFor, highlight }: Props) {
+  return (
+    <ol className="event-list">
+      {events.map((event) => (
+        <li key={event.id}>
+          <EventArticle event={event} lookup={lookup} locale={locale} t={t} href={hrefFor?.(event.id)} highlight={highlight} />
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Domain } from '@/lib/timeline/domain';
+import type { TimelineEra } from './types';
+
+/** Eras as labelled background bands (the label, not the colour, names them). */
+export function EraBands({ eras, domain, width, height }: { eras: TimelineEra[]; domain: Domain; width: number; height: number }) {
+  const k = width / (domain.to - domain.from);
+  return (
+    <g className="eras" aria-hidden="true">
+      {eras.map((era, i) => {
+        if (era.to <= domain.from || era.from >= domain.to) return null;
+        const x0 = Math.max((era.from - domain.from) * k, 0);
+        const x1 = Math.min((era.to - domain.from) * k, width);
+        const w = x1 - x0;
+        return (
+          <g key={era.id} className={`era era-${i % 2}`} data-era={era.id}>
+            <rect x={x0} y={18} width={w} height={height - 18} />
+            {w > 60 && (
+              <text x={x0 + 4} y={height - 6} className="era-label">
+                {era.label.length * 6 > w - 8 ? `${era.label.slice(0, Math.max(1, Math.floor((w - 8) / 6) - 1))}…` : era.label}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,235 @@
+'use client';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { domainAround, panDomain, span, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import { layoutTimeline } from '@/lib/timeline/layout';
+import type { Locale } from '@/lib/schema';
+import { Axis } from './Axis';
+import { EraBands } from './EraBands';
+import { ItemMark } from './ItemMark';
+import type { DomainChange, TimelineEra, TimelineEvent, TimelineLabels } from './types';
+
+interface Props {
+  events: TimelineEvent[];
+  eras: TimelineEra[];
+  domain: Domain;
+  extent: Domain;
+  width: number;
+  height: number;
+  locale: Locale;
+  labels: TimelineLabels;
+  selectedId: string | null;
+  hoveredId: string | null;
+  highlighted: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+  onDomainChange: DomainChange;
+}
+
+const AXIS_HEIGHT = 24;
+const LANE_HEIGHT = 22;
+const CLUSTER_ROW = 24;
+const DRAG_THRESHOLD = 4;
+
+/**
+ * The zoomable focus window. Wheel or pinch zooms around the pointer, dragging pans, and the
+ * keyboard moves between events (arrows), selects (Enter) and zooms (+ / −).
+ */
+export function FocusView(props: Props) {
+  const { events, eras, domain, extent, width, height, locale, labels, selectedId, hoveredId, highlighted, onSelect, onHover, onDomainChange } = props;
+  const svgRef = useRef<SVGSVGElement>(null);
+  const maxLanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - CLUSTER_ROW) / LANE_HEIGHT));
+  const layout = useMemo(() => layoutTimeline(events, domain, { width, maxLanes }), [events, domain, width, maxLanes]);
+  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  const placedOrder = useMemo(
+    () => [...layout.items].sort((a, b) => a.x0 - b.x0 || a.lane - b.lane).map((i) => i.id),
+    [layout.items],
+  );
+  const focusableId = selectedId && placedOrder.includes(selectedId) ? selectedId : placedOrder[0];
+
+  // Latest values for the native listeners below, which are attached once.
+  const live = useRef({ domain, extent, width, onDomainChange });
+  live.current = { domain, extent, width, onDomainChange };
+
+  useEffect(function zoomOnWheel() {
+    const svg = svgRef.current;
+    if (!svg) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const { domain: d, extent: e, width: w, onDomainChange: change } = live.current;
+      const rect = svg.getBoundingClientRect();
+      const anchor = d.from + ((event.clientX - rect.left) / w) * span(d);
+      const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
+      if (horizontal) change(panDomain(d, (event.deltaX / w) * span(d), e), true);
+      else change(zoomDomain(d, Math.exp(event.deltaY * 0.0015), anchor, e), true);
+    };
+    svg.addEventListener('wheel', onWheel, { passive: false });
+    return () => svg.removeEventListener('wheel', onWheel);
+  }, []);
+
+  // Pointer gestures: one pointer pans, two pinch-zoom.
+  const pointers = useRef(new Map<number, number>());
+  const gesture = useRef<{ startDomain: Domain; startX: number; startDistance: number; moved: boolean } | null>(null);
+
+  function onPointerDown(event: PointerEvent<SVGSVGElement>) {
+    pointers.current.set(event.pointerId, event.clientX);
+    const xs = [...pointers.current.values()];
+    gesture.current = {
+      startDomain: domain,
+      startX: xs.reduce((a, b) => a + b, 0) / xs.length,
+      startDistance: xs.length > 1 ? Math.abs((xs[0] ?? 0) - (xs[1] ?? 0)) : 0,
+      moved: false,
+    };
+  }
+
+  function onPointerMove(event: PointerEvent<SVGSVGElement>) {
+    if (!pointers.current.has(event.pointerId) || !gesture.current) return;
+    pointers.current.set(event.pointerId, event.clientX);
+    const g = gesture.current;
+    const xs = [...pointers.current.values()];
+    const centreX = xs.reduce((a, b) => a + b, 0) / xs.length;
+    if (!g.moved && Math.abs(centreX - g.startX) < DRAG_THRESHOLD && xs.length < 2) return;
+    if (!g.moved) svgRef.current?.setPointerCapture(event.pointerId);
+    g.moved = true;
+    const msPerPx = span(g.startDomain) / width;
+    if (xs.length > 1 && g.startDistance > 0) {
+      const distance = Math.abs((xs[0] ?? 0) - (xs[1] ?? 0));
+      const rect = svgRef.current?.getBoundingClientRect();
+      const anchor = g.startDomain.from + ((g.startX - (rect?.left ?? 0)) / width) * span(g.startDomain);
+      onDomainChange(zoomDomain(g.startDomain, g.startDistance / Math.max(distance, 1), anchor, extent), true);
+    } else {
+      onDomainChange(panDomain(g.startDomain, -(centreX - g.startX) * msPerPx, extent), true);
+    }
+  }
+
+  function onPointerUp(event: PointerEvent<SVGSVGElement>) {
+    pointers.current.delete(event.pointerId);
+    const g = gesture.current;
+    if (pointers.current.size === 0) {
+      gesture.current = null;
+      if (g && !g.moved) {
+        const target = (event.target as Element).closest('[data-event],[data-cluster]');
+        const id = target?.getAttribute('data-event');
+        const cluster = target?.getAttribute('data-cluster');
+        if (id) onSelect(id);
+        else if (cluster) zoomToCluster(cluster);
+      } else if (g?.moved) {
+        onDomainChange(domain, false);
+      }
+    }
+  }
+
+  function zoomToCluster(key: string) {
+    const cluster = layout.clusters.find((c) => c.key === key);
+    if (cluster) onDomainChange(domainAround(cluster.from, cluster.to, extent, 0.05), false);
+  }
+
+  function focusItem(id: string | undefined) {
+    if (!id) return;
+    svgRef.current?.querySelector<SVGGElement>(`[data-event="${CSS.escape(id)}"]`)?.focus();
+  }
+
+  function onKeyDown(event: KeyboardEvent<SVGSVGElement>) {
+    const target = event.target as Element;
+    const id = target.getAttribute('data-event');
+    const cluster = target.getAttribute('data-cluster');
+    const index = id ? placedOrder.indexOf(id) : -1;
+    switch (event.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        if (index >= 0) { event.preventDefault(); focusItem(placedOrder[Math.min(index + 1, placedOrder.length - 1)]); }
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        if (index >= 0) { event.preventDefault(); focusItem(placedOrder[Math.max(index - 1, 0)]); }
+        break;
+      case 'Home':
+        event.preventDefault(); focusItem(placedOrder[0]);
+        break;
+      case 'End':
+        event.preventDefault(); focusItem(placedOrder[placedOrder.length - 1]);
+        break;
+      case 'Enter':
+      case ' ':
+        if (id) { event.preventDefault(); onSelect(id); }
+        else if (cluster) { event.preventDefault(); zoomToCluster(cluster); }
+        break;
+      case '+':
+      case '=':
+        event.preventDefault(); onDomainChange(zoomDomain(domain, 0.5, domain.from + span(domain) / 2, extent), false);
+        break;
+      case '-':
+      case '_':
+        event.preventDefault(); onDomainChange(zoomDomain(domain, 2, domain.from + span(domain) / 2, extent), false);
+        break;
+    }
+  }
+
+  const lanesHeight = AXIS_HEIGHT + layout.laneCount * LANE_HEIGHT;
+  return (
+    <svg
+      ref={svgRef}
+      className="focus-view"
+      width={width}
+      height={height}
+      role="group"
+      aria-label={labels.focus}
+      aria-describedby="timeline-instructions"
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={onPointerUp}
+      onKeyDown={onKeyDown}
+      onPointerOver={(e) => onHover((e.target as Element).closest('[data-event]')?.getAttribute('data-event') ?? null)}
+      onPointerLeave={() => onHover(null)}
+      onFocus={(e) => onHover((e.target as Element).getAttribute('data-event'))}
+    >
+      <defs>
+        <linearGradient id="fuzzy-fill" x1="0" x2="1" y1="0" y2="0">
+          <stop offset="0" stopColor="var(--bar)" stopOpacity="0" />
+          <stop offset="0.25" stopColor="var(--bar)" stopOpacity="0.85" />
+          <stop offset="0.75" stopColor="var(--bar)" stopOpacity="0.85" />
+          <stop offset="1" stopColor="var(--bar)" stopOpacity="0" />
+        </linearGradient>
+      </defs>
+      <rect className="focus-bg" width={width} height={height} />
+      <EraBands eras={eras} domain={domain} width={width} height={height} />
+      <Axis domain={domain} width={width} height={height} locale={locale} />
+      <g className="items">
+        {layout.items.map((item) => {
+          const event = byId.get(item.id);
+          return (
+            <ItemMark
+              key={item.id}
+              item={item}
+              y={AXIS_HEIGHT + 10 + item.lane * LANE_HEIGHT}
+              selected={item.id === selectedId}
+              hovered={item.id === hoveredId}
+              highlighted={highlighted.has(item.id)}
+              outside={!!event?.outside}
+              region={event?.scope === 'region'}
+              focusable={item.id === focusableId}
+              ariaLabel={`${item.title}, ${event?.dateLabel ?? ''}${event?.scope === 'region' ? ` (${labels.region})` : ''}`}
+            />
+          );
+        })}
+      </g>
+      <g className="clusters">
+        {layout.clusters.map((cluster) => (
+          <g
+            key={cluster.key}
+            className="cluster"
+            data-cluster={cluster.key}
+            role="button"
+            tabIndex={0}
+            aria-label={labels.moreEvents(cluster.ids.length)}
+            transform={`translate(${Math.min(Math.max(cluster.x, 14), width - 20)},${Math.min(lanesHeight + 14, height - 12)})`}
+          >
+            <title>{labels.moreEvents(cluster.ids.length)}</title>
+            <rect x={-14} y={-9} width={34} height={18} rx={9} />
+            <text x={3} y={4} textAnchor="middle">+{cluster.ids.length}</text>
+          </g>
+        ))}
+      </g>
+    </svg>
+  );
+}

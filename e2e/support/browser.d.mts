@@ -1,0 +1,6 @@
+export interface FoundChromium {
+  kind: 'system' | 'playwright';
+  path: string;
+}
+export function findChromium(): FoundChromium | undefined;
+export const SYSTEM_CHROMIUM_ARGS: string[];

@@ -1,0 +1,43 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/**
+ * Every page in the suite is watched: a console error, an uncaught exception or a request to
+ * another host fails the test that caused it.
+ */
+export interface Watch {
+  consoleErrors: string[];
+  externalRequests: string[];
+  /** Call in a test that expects errors on purpose. */
+  allowErrors(pattern: RegExp): void;
+}
+
+export function watchPage(page: Page, ownOrigins: string[]): Watch {
+  const allowed: RegExp[] = [];
+  const watch: Watch = {
+    consoleErrors: [],
+    externalRequests: [],
+    allowErrors: (pattern) => { allowed.push(pattern); },
+  };
+  page.on('console', (message) => {
+    if (message.type() === 'error' && !allowed.some((p) => p.test(message.text()))) watch.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.consoleErrors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
+    const origin = new URL(url).origin;
+    if (!ownOrigins.includes(origin)) watch.externalRequests.push(url);
+  });
+  return watch;
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: [async ({ page, baseURL }, use) => {
+    const watch = watchPage(page, [new URL(baseURL ?? 'http://127.0.0.1').origin]);
+    await use(watch);
+    expect(watch.consoleErrors, 'console errors').toEqual([]);
+    expect(watch.externalRequests, 'requests to other hosts').toEqual([]);
+  }, { auto: true }],
+});
+
+export { expect };

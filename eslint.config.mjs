@@ -1,0 +1,46 @@
+import nextVitals from 'eslint-config-next/core-web-vitals';
+import nextTs from 'eslint-config-next/typescript';
+
+/** Keeps data flowing one way: data/ → lib → app → components (see ../shared/STYLE.md). */
+const layering = [
+  {
+    files: ['lib/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['react', 'react-dom', 'next', 'next/*', 'leaflet', 'react-leaflet'], message: 'lib/ is pure TypeScript: no React, Next or Leaflet.' },
+          { group: ['@/components/*', '../components/*', '../../components/*', '@/app/*'], message: 'lib/ must not depend on views.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['leaflet', 'react-leaflet', 'd3-*'], message: 'Routes compose components; maps and scales live in components/ and lib/.' }],
+      }],
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    ignores: ['components/map/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['leaflet', 'react-leaflet'], message: 'Only components/map/ imports Leaflet.' },
+          { group: ['**/lib/dataset/load', '@/lib/dataset/load', 'node:*', 'fs', 'zod'], message: 'Components receive data through props; they never read data/ or ship zod.' },
+        ],
+      }],
+    },
+  },
+];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  ...layering,
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench-results/**'] },
+];
+
+export default config;

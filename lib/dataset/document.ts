@@ -1,0 +1,38 @@
+import type { Dataset } from './types';
+
+/**
+ * The published shape of the dataset (`npm run --silent dataset`, /data/dataset.json).
+ * This is a public interface: keep these names stable and only add to them.
+ */
+export function toDatasetDocument(data: Dataset) {
+  return {
+    source: {
+      author: 'April Carrière',
+      title: 'Social Movements and the Bolivian State: Anarchistic Trends in Practice and Theory',
+      note: 'Every event cites the footnote numbers of this paper. Footnote and work texts are as printed in the paper.',
+    },
+    events: data.events.map((e) => ({
+      id: e.id,
+      scope: e.scope,
+      title: e.title,
+      summary: e.summary,
+      start: e.start,
+      end: e.end ?? null,
+      approximate: e.approximate ?? null,
+      places: e.places,
+      movements: e.movements,
+      themes: e.themes,
+      footnotes: e.footnotes,
+      quotes: e.quotes,
+      outsidePaper: e.outsidePaper ?? null,
+      related: e.related,
+    })),
+    places: data.places,
+    movements: data.movements,
+    themes: data.themes,
+    eras: data.eras,
+    footnotes: data.footnotes,
+    works: data.works,
+  };
+}
+export type DatasetDocument = ReturnType<typeof toDatasetDocument>;

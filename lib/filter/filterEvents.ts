@@ -1,0 +1,104 @@
+import { eventSpan } from '../dates/span';
+import { placeMatches } from '../geo/departments';
+import type { Lookup } from '../dataset/lookup';
+import type { HistoricalEvent } from '../schema';
+import { domainOfYears } from '../timeline/domain';
+import type { FacetKey, ViewState } from '../url/state';
+import { queryTerms } from './fold';
+
+/**
+ * The one filtering function: the timeline, the map, the list and every count derive from it,
+ * so they always agree. Values within a facet combine with OR; facets, years and the search
+ * combine with AND.
+ */
+export interface FilterContext {
+  lookup: Lookup;
+  /** event id → folded searchable text (see buildSearchIndex). */
+  searchIndex: ReadonlyMap<string, string>;
+}
+
+type Test = (event: HistoricalEvent) => boolean;
+
+function yearTest(state: ViewState): Test | null {
+  const { from, to } = state.years;
+  if (from === null && to === null) return null;
+  const window = domainOfYears(from ?? -9999, to ?? 9999);
+  // Inclusive years: an event overlapping any part of FROM..TO is in.
+  return (e) => {
+    const s = eventSpan(e.start, e.end);
+    return s.from < window.to && s.to > window.from;
+  };
+}
+
+function facetTest(state: ViewState, facet: FacetKey, ctx: FilterContext): Test | null {
+  const values = state[facet] as string[];
+  if (values.length === 0) return null;
+  switch (facet) {
+    case 'place':
+      return (e) => e.places.some((id) => values.some((v) => placeMatches(v, ctx.lookup.place.get(id), ctx.lookup.place)));
+    case 'movement':
+      return (e) => e.movements.some((m) => values.includes(m));
+    case 'theme':
+      return (e) => e.themes.some((t) => values.includes(t));
+    case 'scope':
+      return (e) => values.includes(e.scope);
+  }
+}
+
+function searchTest(state: ViewState, ctx: FilterContext): Test | null {
+  const terms = queryTerms(state.q);
+  if (terms.length === 0) return null;
+  return (e) => {
+    const text = ctx.searchIndex.get(e.id) ?? '';
+    return terms.every((term) => text.includes(term));
+  };
+}
+
+function tests(state: ViewState, ctx: FilterContext, except?: FacetKey): Test[] {
+  const all: (Test | null)[] = [yearTest(state), searchTest(state, ctx)];
+  for (const facet of ['place', 'movement', 'theme', 'scope'] as const) {
+    if (facet !== except) all.push(facetTest(state, facet, ctx));
+  }
+  return all.filter((t): t is Test => t !== null);
+}
+
+export function filterEvents<T extends HistoricalEvent>(events: readonly T[], state: ViewState, ctx: FilterContext): T[] {
+  const active = tests(state, ctx);
+  return active.length === 0 ? [...events] : events.filter((e) => active.every((t) => t(e)));
+}
+
+/**
+ * For each value of a facet: how many events it would give with every *other* filter applied
+ * (the usual faceted-search count). Values with 0 are still returned, so the UI can show them.
+ */
+export function facetCounts(
+  events: readonly HistoricalEvent[],
+  state: ViewState,
+  facet: FacetKey,
+  values: readonly string[],
+  ctx: FilterContext,
+): Map<string, number> {
+  const others = tests(state, ctx, facet);
+  const base = others.length === 0 ? events : events.filter((e) => others.every((t) => t(e)));
+  const counts = new Map<string, number>(values.map((v) => [v, 0]));
+  for (const value of values) {
+    const single = facetTest({ ...state, [facet]: [value] }, facet, ctx);
+    if (!single) continue;
+    let n = 0;
+    for (const e of base) if (single(e)) n++;
+    counts.set(value, n);
+  }
+  return counts;
+}
+
+/** Events per year (for the overview's density and the year control), counting each year an event covers. */
+export function countByYear(events: readonly HistoricalEvent[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const e of events) {
+    const s = eventSpan(e.start, e.end);
+    const first = new Date(s.from).getUTCFullYear();
+    const last = new Date(s.to - 1).getUTCFullYear();
+    for (let y = first; y <= last; y++) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  return counts;
+}

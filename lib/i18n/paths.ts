@@ -1,0 +1,22 @@
+import type { Locale } from '../schema/common';
+
+/**
+ * Site paths per language. English also lives at the root ("/", "/events/x/") so links made
+ * before the site had languages keep working; Spanish lives under "/es/".
+ * Paths end in "/" because the static export writes folders with index.html (trailingSlash).
+ */
+export function localePrefix(locale: Locale): string {
+  return locale === 'en' ? '' : `/${locale}`;
+}
+
+export function homePath(locale: Locale): string {
+  return `${localePrefix(locale)}/`;
+}
+
+export function eventPath(locale: Locale, id: string): string {
+  return `${localePrefix(locale)}/events/${id}/`;
+}
+
+export function embedPath(locale: Locale): string {
+  return `${localePrefix(locale)}/embed/`;
+}

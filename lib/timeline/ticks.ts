@@ -1,0 +1,63 @@
+import { utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import type { Domain } from './domain';
+
+export type TickUnit = 'century' | 'half-century' | 'decade' | 'half-decade' | 'year' | 'quarter' | 'month';
+
+interface Level {
+  unit: TickUnit;
+  interval: TimeInterval;
+  /** Widest label at this level, in px (system font at 12px), so labels never collide. */
+  labelWidth: number;
+  /** A rough length of one step, to estimate spacing before generating ticks. */
+  approxMs: number;
+}
+
+const YEAR_MS = 365.2425 * 86_400_000;
+const MONTH_MS = YEAR_MS / 12;
+
+function every(interval: CountableTimeInterval, step: number): TimeInterval {
+  const filtered = interval.every(step);
+  if (!filtered) throw new Error(`no interval every ${step}`);
+  return filtered;
+}
+
+/** From coarsest to finest; the finest level whose labels fit is chosen. */
+const LEVELS: Level[] = [
+  { unit: 'century', interval: every(utcYear, 100), labelWidth: 40, approxMs: 100 * YEAR_MS },
+  { unit: 'half-century', interval: every(utcYear, 50), labelWidth: 40, approxMs: 50 * YEAR_MS },
+  { unit: 'decade', interval: every(utcYear, 10), labelWidth: 40, approxMs: 10 * YEAR_MS },
+  { unit: 'half-decade', interval: every(utcYear, 5), labelWidth: 40, approxMs: 5 * YEAR_MS },
+  { unit: 'year', interval: utcYear, labelWidth: 40, approxMs: YEAR_MS },
+  { unit: 'quarter', interval: every(utcMonth, 3), labelWidth: 72, approxMs: 3 * MONTH_MS },
+  { unit: 'month', interval: utcMonth, labelWidth: 72, approxMs: MONTH_MS },
+];
+
+/** Minimum gap between two labels, in px. */
+export const LABEL_GAP = 12;
+
+export interface TickChoice {
+  unit: TickUnit;
+  ticks: Date[];
+  /** The finest level's label width, for callers that lay out labels. */
+  labelWidth: number;
+}
+
+/**
+ * Chooses the finest tick unit whose labels fit without colliding across `width` px:
+ * centuries for the whole span, down to months when the window is a few months wide.
+ */
+export function chooseTicks(domain: Domain, width: number): TickChoice {
+  const pxPerMs = width / Math.max(domain.to - domain.from, 1);
+  let chosen = LEVELS[0]!;
+  for (const level of LEVELS) {
+    if (level.approxMs * pxPerMs >= level.labelWidth + LABEL_GAP) chosen = level;
+    else break;
+  }
+  const ticks = chosen.interval.range(new Date(domain.from), new Date(domain.to + 1));
+  return { unit: chosen.unit, ticks, labelWidth: chosen.labelWidth };
+}
+
+/** Whether a tick label shows a month (and so needs the month name) or only a year. */
+export function showsMonths(unit: TickUnit): boolean {
+  return unit === 'quarter' || unit === 'month';
+}

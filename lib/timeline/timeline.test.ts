@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { eventSpan, spanOf } from '../dates/span';
+import { clampDomain, domainAround, domainOfYears, MIN_SPAN, panDomain, span, yearsOf, zoomDomain } from './domain';
+import { assignLanes } from './lanes';
+import { layoutTimeline, type TimelineItem } from './layout';
+import { chooseTicks } from './ticks';
+
+const EXTENT = domainOfYears(1770, 2015);
+
+describe('precision → span', () => {
+  it('a year covers the whole year, a month its month, a day its day (end exclusive)', () => {
+    assert.deepEqual(spanOf('1974'), { from: Date.UTC(1974, 0, 1), to: Date.UTC(1975, 0, 1), precision: 'year' });
+    assert.deepEqual(spanOf('2000-04'), { from: Date.UTC(2000, 3, 1), to: Date.UTC(2000, 4, 1), precision: 'month' });
+    assert.deepEqual(spanOf('2003-10-17'), { from: Date.UTC(2003, 9, 17), to: Date.UTC(2003, 9, 18), precision: 'day' });
+  });
+  it('a range runs from the start of its start to the end of its end, both inclusive', () => {
+    const s = eventSpan('2000-01', '2000-04');
+    assert.equal(s.from, Date.UTC(2000, 0, 1));
+    assert.equal(s.to, Date.UTC(2000, 4, 1));
+  });
+  it('years before 100 are not shifted to the 1900s', () => {
+    assert.equal(new Date(spanOf('0050').from).getUTCFullYear(), 50);
+  });
+});
+
+describe('domain', () => {
+  it('zooms around an anchor that stays put', () => {
+    const d = domainOfYears(1900, 1999);
+    const anchor = Date.UTC(1950, 0, 1);
+    const z = zoomDomain(d, 0.5, anchor, EXTENT);
+    assert.ok(Math.abs(span(z) - span(d) / 2) < 1);
+    assert.ok(Math.abs((anchor - z.from) / span(z) - (anchor - d.from) / span(d)) < 1e-9);
+  });
+  it('never zooms below one month or beyond the extent', () => {
+    const tiny = zoomDomain(domainOfYears(2003, 2003), 0.0001, Date.UTC(2003, 9, 1), EXTENT);
+    assert.equal(span(tiny), MIN_SPAN);
+    const huge = zoomDomain(domainOfYears(1900, 1999), 100, Date.UTC(1950, 0, 1), EXTENT);
+    assert.deepEqual(huge, EXTENT);
+  });
+  it('pans without leaving the extent', () => {
+    const d = domainOfYears(2000, 2010);
+    assert.equal(panDomain(d, 1e15, EXTENT).to, EXTENT.to);
+    assert.equal(panDomain(d, -1e15, EXTENT).from, EXTENT.from);
+  });
+  it('clamps a window that starts before the extent', () => {
+    assert.deepEqual(clampDomain({ from: EXTENT.from - 1000, to: EXTENT.from + span(EXTENT) / 2 }, EXTENT).from, EXTENT.from);
+  });
+  it('brings a span into focus with a margin', () => {
+    const d = domainAround(Date.UTC(2003, 9, 1), Date.UTC(2003, 10, 1), EXTENT);
+    assert.ok(d.from < Date.UTC(2003, 9, 1) && d.to > Date.UTC(2003, 10, 1));
+  });
+  it('reports the whole years a window covers, inclusive', () => {
+    assert.deepEqual(yearsOf(domainOfYears(1952, 2005)), { from: 1952, to: 2005 });
+  });
+});
+
+describe('tick choice per zoom', () => {
+  const cases: [number, number, number, string][] = [
+    [1770, 2015, 1280, 'decade'],
+    [1770, 2015, 375, 'half-century'],
+    [1990, 2010, 1280, 'year'],
+    [2003, 2003, 1280, 'month'],
+    [2003, 2003, 375, 'quarter'],
+  ];
+  for (const [from, to, width, unit] of cases) {
+    it(`${from}–${to} at ${width}px → ${unit}`, () => {
+      assert.equal(chooseTicks(domainOfYears(from, to), width).unit, unit);
+    });
+  }
+  it('labels never collide at any zoom or width', () => {
+    for (const width of [320, 375, 800, 1280, 1920]) {
+      for (let years = 0.1; years < 260; years *= 1.3) {
+        const d = { from: Date.UTC(1990, 0, 1), to: Date.UTC(1990, 0, 1) + years * 365.25 * 86_400_000 };
+        const { ticks, labelWidth } = chooseTicks(d, width);
+        const xs = ticks.map((t) => ((t.getTime() - d.from) / (d.to - d.from)) * width);
+        for (let i = 1; i < xs.length; i++) {
+          assert.ok(xs[i]! - xs[i - 1]! >= labelWidth, `ticks ${xs[i - 1]} and ${xs[i]} collide at ${width}px over ${years.toFixed(2)} years`);
+        }
+      }
+    }
+  });
+});
+
+describe('lane assignment', () => {
+  it('puts overlapping items in different lanes and reuses free lanes', () => {
+    const { lanes, overflow, laneCount } = assignLanes([
+      { id: 'a', x0: 0, x1: 100 },
+      { id: 'b', x0: 50, x1: 150 },
+      { id: 'c', x0: 120, x1: 200 },
+    ], 5);
+    assert.equal(lanes.get('a'), 0);
+    assert.equal(lanes.get('b'), 1);
+    assert.equal(lanes.get('c'), 0);
+    assert.equal(laneCount, 2);
+    assert.deepEqual(overflow, []);
+  });
+  it('overflows beyond the lane limit instead of overlapping', () => {
+    const items = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, x0: 0, x1: 50 }));
+    const { lanes, overflow } = assignLanes(items, 3);
+    assert.equal(lanes.size, 3);
+    assert.equal(overflow.length, 2);
+  });
+  it('no two placed items or labels overlap in a lane (random data, 375 and 1280 px)', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const events: TimelineItem[] = Array.from({ length: 300 }, (_, i) => {
+      const year = 1780 + Math.floor(random() * 230);
+      const month = 1 + Math.floor(random() * 12);
+      const hasEnd = random() < 0.3;
+      return {
+        id: `e${i}`,
+        start: `${year}-${String(month).padStart(2, '0')}`,
+        end: hasEnd ? `${Math.min(year + Math.floor(random() * 10), 2010)}` : undefined,
+        label: 'x'.repeat(5 + Math.floor(random() * 40)),
+      };
+    }).filter((e) => !e.end || Number(e.end) >= Number(e.start.slice(0, 4)));
+    for (const width of [375, 1280]) {
+      const layout = layoutTimeline(events, EXTENT, { width, maxLanes: 6 });
+      const extents = layout.items.map((item) => ({
+        lane: item.lane,
+        a: item.kind === 'point' ? item.x0 - 5 : item.x0,
+        b: Math.max(item.x1, item.labelX + item.label.length * 6.6),
+      }));
+      for (let i = 0; i < extents.length; i++) {
+        for (let j = i + 1; j < extents.length; j++) {
+          const p = extents[i]!;
+          const q = extents[j]!;
+          if (p.lane !== q.lane) continue;
+          assert.ok(p.b <= q.a || q.b <= p.a, `overlap in lane ${p.lane} at ${width}px`);
+        }
+      }
+      const shown = layout.items.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0);
+      assert.equal(shown, events.length, 'every event is either placed or counted in a cluster');
+    }
+  });
+});

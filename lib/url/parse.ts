@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+import { SCOPES, type Scope } from '../schema/event';
+import { migrateParams } from './migrations';
+import { EMPTY_STATE, MAIN_VIEWS, type ViewState } from './state';
+
+/**
+ * Why a parameter was ignored or changed. The UI shows these as a quiet notice; the
+ * offending value is shown as text only, shortened.
+ */
+export type NoticeReason = 'unknown-param' | 'invalid' | 'unknown-value' | 'reversed' | 'too-long' | 'repeated' | 'out-of-range';
+export interface UrlNotice {
+  param: string;
+  value: string;
+  reason: NoticeReason;
+}
+
+/** The ids the URL may refer to, from the dataset. */
+export interface KnownIds {
+  events: ReadonlySet<string>;
+  places: ReadonlySet<string>;
+  movements: ReadonlySet<string>;
+  themes: ReadonlySet<string>;
+}
+
+export const MAX_QUERY_LENGTH = 200;
+const MAX_LIST_VALUES = 50;
+const MAX_SHOWN = 40;
+export const YEAR_MIN = 1500;
+export const YEAR_MAX = 2100;
+
+const IdValue = z.string().check(z.regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/), z.maxLength(80));
+const YearRange = z.string().check(z.regex(/^(\d{1,4})?\.\.(\d{1,4})?$|^\d{1,4}$/));
+
+/** Parameters of the main view; the embed adds its own (see embedParams). */
+export const VIEW_PARAMS = ['t', 'place', 'movement', 'theme', 'scope', 'q', 'event', 'view'] as const;
+
+function shortened(value: string): string {
+  return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
+}
+
+export interface ParseResult {
+  state: ViewState;
+  notices: UrlNotice[];
+  migrations: string[];
+}
+
+/**
+ * Parses a query string strictly: every parameter is valid, invalid-with-a-reason, or
+ * missing. Nothing invalid is kept, and nothing throws, whatever the input.
+ */
+export function parseViewState(search: string | URLSearchParams, known: KnownIds, extraParams: readonly string[] = []): ParseResult {
+  const params = new URLSearchParams(search);
+  const migrations = migrateParams(params);
+  const notices: UrlNotice[] = [];
+  const state: ViewState = { ...EMPTY_STATE, years: { from: null, to: null }, place: [], movement: [], theme: [], scope: [] };
+  const allowed = new Set<string>([...VIEW_PARAMS, ...extraParams]);
+  const seen = new Set<string>();
+
+  for (const key of new Set(params.keys())) {
+    if (!allowed.has(key)) notices.push({ param: shortened(key), value: shortened(params.get(key) ?? ''), reason: 'unknown-param' });
+  }
+
+  /** Single-valued parameters: the first wins, repeats are reported. */
+  const single = (key: string): string | null => {
+    const values = params.getAll(key);
+    if (values.length > 1 && !seen.has(key)) notices.push({ param: key, value: shortened(values.slice(1).join(', ')), reason: 'repeated' });
+    seen.add(key);
+    return values[0] ?? null;
+  };
+
+  const t = single('t');
+  if (t !== null && t !== '' && t !== '..') {
+    if (!YearRange.safeParse(t).success) {
+      notices.push({ param: 't', value: shortened(t), reason: 'invalid' });
+    } else {
+      const [a, b] = t.includes('..') ? t.split('..') : [t, t];
+      let from = a ? Number(a) : null;
+      let to = b ? Number(b) : null;
+      const outside = (y: number | null) => y !== null && (y < YEAR_MIN || y > YEAR_MAX);
+      if (outside(from) || outside(to)) {
+        notices.push({ param: 't', value: shortened(t), reason: 'out-of-range' });
+        if (outside(from)) from = null;
+        if (outside(to)) to = null;
+      }
+      if (from !== null && to !== null && from > to) {
+        notices.push({ param: 't', value: shortened(t), reason: 'reversed' });
+        [from, to] = [to, from];
+      }
+      state.years = { from, to };
+    }
+  }
+
+  const list = (key: 'place' | 'movement' | 'theme', ids: ReadonlySet<string>) => {
+    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const out: string[] = [];
+    for (const value of values.slice(0, MAX_LIST_VALUES)) {
+      if (!IdValue.safeParse(value).success || !ids.has(value)) notices.push({ param: key, value: shortened(value), reason: 'unknown-value' });
+      else if (!out.includes(value)) out.push(value);
+    }
+    if (values.length > MAX_LIST_VALUES) notices.push({ param: key, value: `${values.length}`, reason: 'too-long' });
+    state[key] = out;
+  };
+  list('place', known.places);
+  list('movement', known.movements);
+  list('theme', known.themes);
+
+  for (const value of params.getAll('scope').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
+    if ((SCOPES as readonly string[]).includes(value)) {
+      if (!state.scope.includes(value as Scope)) state.scope.push(value as Scope);
+    } else notices.push({ param: 'scope', value: shortened(value), reason: 'unknown-value' });
+  }
+
+  const q = single('q');
+  if (q !== null) {
+    const clean = q.replace(/[\u0000-\u001f\u007f]/g, ' ');
+    if (clean.length > MAX_QUERY_LENGTH) notices.push({ param: 'q', value: shortened(clean), reason: 'too-long' });
+    state.q = clean.slice(0, MAX_QUERY_LENGTH);
+  }
+
+  const event = single('event');
+  if (event !== null && event !== '') {
+    if (IdValue.safeParse(event).success && known.events.has(event)) state.event = event;
+    else notices.push({ param: 'event', value: shortened(event), reason: 'unknown-value' });
+  }
+
+  const view = single('view');
+  if (view !== null && !extraParams.includes('view')) {
+    if ((MAIN_VIEWS as readonly string[]).includes(view)) state.view = view as ViewState['view'];
+    else notices.push({ param: 'view', value: shortened(view), reason: 'invalid' });
+  }
+
+  return { state, notices, migrations };
+}
+
+/** The canonical query string for a state (no leading "?"), parameters in a fixed order. */
+export function serializeViewState(state: ViewState, extra: [string, string][] = []): string {
+  const out: string[] = [];
+  const put = (key: string, value: string) => out.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%20/g, '+')}`);
+  const { from, to } = state.years;
+  if (from !== null || to !== null) put('t', from !== null && from === to ? String(from) : `${from ?? ''}..${to ?? ''}`);
+  for (const key of ['place', 'movement', 'theme', 'scope'] as const) {
+    if (state[key].length > 0) put(key, state[key].join(','));
+  }
+  if (state.q.trim()) put('q', state.q);
+  if (state.event) put('event', state.event);
+  if (state.view !== 'explore') put('view', state.view);
+  for (const [key, value] of extra) put(key, value);
+  return out.join('&');
+}

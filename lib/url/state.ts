@@ -1,0 +1,50 @@
+import type { Scope } from '../schema/event';
+
+/**
+ * Everything a view of the explorer depends on. It lives in the URL (see README, "The URL
+ * is the state"): `t=FROM..TO`, `place=`, `movement=`, `theme=`, `scope=`, `q=`, `event=`,
+ * `view=`, with comma-separated lists.
+ */
+export interface ViewState {
+  /** Whole years, both inclusive; null = open on that side. */
+  years: { from: number | null; to: number | null };
+  place: string[];
+  movement: string[];
+  theme: string[];
+  scope: Scope[];
+  q: string;
+  event: string | null;
+  view: MainView;
+}
+
+export const MAIN_VIEWS = ['explore', 'list'] as const;
+export type MainView = (typeof MAIN_VIEWS)[number];
+
+export const EMPTY_STATE: ViewState = {
+  years: { from: null, to: null },
+  place: [],
+  movement: [],
+  theme: [],
+  scope: [],
+  q: '',
+  event: null,
+  view: 'explore',
+};
+
+export type FacetKey = 'place' | 'movement' | 'theme' | 'scope';
+export const FACETS: FacetKey[] = ['place', 'movement', 'theme', 'scope'];
+
+export function hasFilters(state: ViewState): boolean {
+  return state.years.from !== null || state.years.to !== null || FACETS.some((f) => state[f].length > 0) || state.q.trim() !== '';
+}
+
+/** Adds or removes one facet value (a click on a checkbox or a department). */
+export function toggleValue(state: ViewState, facet: FacetKey, value: string): ViewState {
+  const current = state[facet] as string[];
+  const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+  return { ...state, [facet]: next };
+}
+
+export function clearFilters(state: ViewState): ViewState {
+  return { ...EMPTY_STATE, event: state.event, view: state.view };
+}

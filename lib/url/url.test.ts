@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseViewState, serializeViewState, type KnownIds } from './parse';
+import { EMPTY_STATE, type ViewState } from './state';
+
+const known: KnownIds = {
+  events: new Set(['water-war', 'gas-war-2003']),
+  places: new Set(['cochabamba', 'el-alto', 'cochabamba-department']),
+  movements: new Set(['water-committees', 'fejuve']),
+  themes: new Set(['direct-action', 'mutual-aid']),
+};
+
+describe('parseViewState', () => {
+  it('reads every parameter', () => {
+    const { state, notices } = parseViewState('t=1952..2005&place=cochabamba,el-alto&movement=fejuve&theme=direct-action&scope=bolivia&q=agua&event=water-war&view=list', known);
+    assert.deepEqual(notices, []);
+    assert.deepEqual(state, {
+      years: { from: 1952, to: 2005 }, place: ['cochabamba', 'el-alto'], movement: ['fejuve'], theme: ['direct-action'],
+      scope: ['bolivia'], q: 'agua', event: 'water-war', view: 'list',
+    });
+  });
+  it('accepts open ranges and a single year', () => {
+    assert.deepEqual(parseViewState('t=2000..', known).state.years, { from: 2000, to: null });
+    assert.deepEqual(parseViewState('t=..1974', known).state.years, { from: null, to: 1974 });
+    assert.deepEqual(parseViewState('t=2003', known).state.years, { from: 2003, to: 2003 });
+  });
+  it('swaps a reversed range and says so', () => {
+    const { state, notices } = parseViewState('t=2005..1952', known);
+    assert.deepEqual(state.years, { from: 1952, to: 2005 });
+    assert.deepEqual(notices, [{ param: 't', value: '2005..1952', reason: 'reversed' }]);
+  });
+  it('ignores junk with a reason, never throws', () => {
+    const { state, notices } = parseViewState('t=abc&place=atlantis,cochabamba&event=<script>&zoom=3&scope=mars', known);
+    assert.deepEqual(state.years, { from: null, to: null });
+    assert.deepEqual(state.place, ['cochabamba']);
+    assert.equal(state.event, null);
+    assert.deepEqual(notices.map((n) => `${n.param}:${n.reason}`).sort(), ['event:unknown-value', 'place:unknown-value', 'scope:unknown-value', 't:invalid', 'zoom:unknown-param']);
+  });
+  it('rejects years out of range and overlong queries', () => {
+    const { state, notices } = parseViewState(`t=99999999..2000&q=${'a'.repeat(5000)}`, known);
+    assert.equal(state.q.length, 200);
+    assert.deepEqual(notices.map((n) => n.reason), ['invalid', 'too-long']);
+  });
+  it('reports repeated single-valued keys and merges repeated lists', () => {
+    const { state, notices } = parseViewState('event=water-war&event=gas-war-2003&place=el-alto&place=cochabamba', known);
+    assert.equal(state.event, 'water-war');
+    assert.deepEqual(state.place, ['el-alto', 'cochabamba']);
+    assert.deepEqual(notices, [{ param: 'event', value: 'gas-war-2003', reason: 'repeated' }]);
+  });
+  it('survives random input', () => {
+    let seed = 42;
+    const rnd = () => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const alphabet = 'abct=&.,;%<>"\'éñ漢😀0123456789-_+?#/\\ ';
+    for (let i = 0; i < 2000; i++) {
+      const s = Array.from({ length: Math.floor(rnd() * 80) }, () => alphabet[Math.floor(rnd() * alphabet.length)]).join('');
+      assert.doesNotThrow(() => parseViewState(s, known));
+    }
+  });
+});
+
+describe('serialise ↔ parse', () => {
+  const states: ViewState[] = [
+    EMPTY_STATE,
+    { ...EMPTY_STATE, years: { from: 1952, to: 2005 }, place: ['cochabamba'], event: 'water-war' },
+    { ...EMPTY_STATE, years: { from: 2003, to: 2003 } },
+    { ...EMPTY_STATE, years: { from: null, to: 1974 }, movement: ['fejuve', 'water-committees'], theme: ['mutual-aid'], scope: ['region'] },
+    { ...EMPTY_STATE, q: 'Túpaj Katari & co, 100%', view: 'list' },
+  ];
+  for (const state of states) {
+    it(`round-trips ${serializeViewState(state) || '(empty)'}`, () => {
+      const back = parseViewState(serializeViewState(state), known);
+      assert.deepEqual(back.notices, []);
+      assert.deepEqual(back.state, state);
+    });
+  }
+  it('writes compact, readable ranges', () => {
+    assert.equal(serializeViewState({ ...EMPTY_STATE, years: { from: 1952, to: 2005 }, place: ['cochabamba'], event: 'water-war' }), 't=1952..2005&place=cochabamba&event=water-war');
+  });
+});
+
+describe('URL migrations', () => {
+  it('from/to become t', () => {
+    const r = parseViewState('from=1952&to=2005', known);
+    assert.deepEqual(r.state.years, { from: 1952, to: 2005 });
+    assert.deepEqual(r.migrations, ['2026-11-from-to']);
+    assert.deepEqual(r.notices, []);
+  });
+  it('id becomes event, plural facets become singular', () => {
+    const r = parseViewState('id=water-war&places=el-alto&themes=mutual-aid', known);
+    assert.equal(r.state.event, 'water-war');
+    assert.deepEqual(r.state.place, ['el-alto']);
+    assert.deepEqual(r.state.theme, ['mutual-aid']);
+  });
+  it('leaves current URLs alone', () => {
+    assert.deepEqual(parseViewState('t=1952..2005&event=water-war', known).migrations, []);
+  });
+});

@@ -1,0 +1,20 @@
+// @ts-check
+/**
+ * Static export: `npm run build` writes a self-contained site to out/.
+ * BASE_PATH lets the same build live under a sub-path (e.g. GitHub Pages' /<repo>/).
+ * @type {import('next').NextConfig}
+ */
+const basePath = process.env.BASE_PATH ? process.env.BASE_PATH.replace(/\/$/, '') : '';
+
+const nextConfig = {
+  output: 'export',
+  // Hosts that do not rewrite extension-less URLs still find /events/x/index.html.
+  trailingSlash: true,
+  basePath,
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+};
+
+module.exports = nextConfig;
