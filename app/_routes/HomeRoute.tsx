@@ -1,3 +1,5 @@
+import { Suspense } from 'react';
+import { Explorer } from '@/components/explorer/Explorer';
 import { EventList } from '@/components/list/EventList';
 import { SiteFooter } from '@/components/shell/SiteFooter';
 import { SiteHeader } from '@/components/shell/SiteHeader';
@@ -5,19 +7,31 @@ import { buildLookup } from '@/lib/dataset/lookup';
 import { messagesFor } from '@/lib/i18n/messages';
 import { eventPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
+import { BASE_PATH, SITE_URL } from '@/lib/site';
 import { loadSortedDataset } from './data';
 
+/**
+ * The home page. The server renders the full chronological list (readable without JavaScript,
+ * and the Suspense fallback of the static export); the explorer replaces it in the browser.
+ */
 export function HomeRoute({ locale }: { locale: Locale }) {
   const data = loadSortedDataset();
   const t = messagesFor(locale);
   const lookup = buildLookup(data);
+  const staticList = (
+    <div className="static-list">
+      <p className="count">{t.eventCount(data.events.length)}</p>
+      <EventList events={data.events} lookup={lookup} locale={locale} t={t} hrefFor={(id) => `${BASE_PATH}${eventPath(locale, id)}`} />
+    </div>
+  );
   return (
     <>
       <SiteHeader locale={locale} t={t} />
       <main id="main">
-        <h1>{t.eventsHeading}</h1>
-        <p className="count">{t.eventCount(data.events.length)}</p>
-        <EventList events={data.events} lookup={lookup} locale={locale} t={t} hrefFor={(id) => eventPath(locale, id)} />
+        <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>
+        <Suspense fallback={staticList}>
+          <Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} />
+        </Suspense>
       </main>
       <SiteFooter t={t} />
     </>

@@ -3,7 +3,7 @@ import { outsidePlaceIds, type Lookup } from '@/lib/dataset/lookup';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
 import { FootnoteItem } from '../detail/FootnoteItem';
-import { OutsideMark } from '../detail/OutsideMark';
+import { OutsideMark, OutsideNotes } from '../detail/OutsideMark';
 
 interface Props {
   event: HistoricalEvent;
@@ -15,15 +15,31 @@ interface Props {
   /** Where the title links to (the event's page or the explorer). */
   href?: string;
   highlight?: (text: string) => React.ReactNode;
+  /** Prefix for element ids, so the same event can appear twice on a page (list and detail). */
+  idPrefix?: string;
+  /** Shown after the summary (the detail panel adds movements and themes). */
+  children?: React.ReactNode;
 }
 
 /** One event in the chronological list: date, title, places, summary, quotations, footnotes. */
-export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, highlight = (s) => s }: Props) {
+export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, highlight = (s) => s, idPrefix = '', children }: Props) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const outside = outsidePlaceIds(event);
   const date = formatDateRange(event.start, event.end, locale);
+  const placeName = (id: string) => {
+    const place = lookup.place.get(id);
+    return place ? (locale === 'en' ? place.nameEn ?? place.name : place.name) : id;
+  };
+  const outsideNotes = [
+    ...(['start', 'end'] as const).flatMap((side) => {
+      const d = event.outsidePaper?.[side];
+      if (!d) return [];
+      return [{ what: formatDateRange(d.value ?? event[side] ?? event.start, null, locale), note: d.note }];
+    }),
+    ...(event.outsidePaper?.places ?? []).map((p) => ({ what: placeName(p.id), note: p.note })),
+  ];
   return (
-    <article className="event-article" id={`event-${event.id}`} data-event={event.id} aria-labelledby={`title-${event.id}`}>
+    <article className="event-article" id={`${idPrefix}event-${event.id}`} data-event={event.id} aria-labelledby={`${idPrefix}title-${event.id}`}>
       <p className="event-date">
         <time dateTime={event.start}>{date}</time>
         {event.approximate && (
@@ -31,22 +47,18 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
         )}
         {event.scope === 'region' && <span className="badge region">{t.scopeRegion}</span>}
       </p>
-      <Heading id={`title-${event.id}`} className="event-title">
+      <Heading id={`${idPrefix}title-${event.id}`} className="event-title" tabIndex={-1}>
         {href ? <a href={href}>{highlight(event.title[locale])}</a> : highlight(event.title[locale])}
       </Heading>
       <p className="event-places">
         <span className="label">{t.places}: </span>
-        {event.places.map((id, i) => {
-          const place = lookup.place.get(id);
-          const name = place ? (locale === 'en' ? place.nameEn ?? place.name : place.name) : id;
-          return (
-            <span key={id}>
-              {i > 0 && ', '}
-              {highlight(name)}
-              {outside.has(id) && <OutsideMark t={t} note={event.outsidePaper?.places?.find((p) => p.id === id)?.note} />}
-            </span>
-          );
-        })}
+        {event.places.map((id, i) => (
+          <span key={id} className={outside.has(id) ? 'outside-place' : undefined}>
+            {i > 0 && ', '}
+            {highlight(placeName(id))}
+            {outside.has(id) && <OutsideMark t={t} />}
+          </span>
+        ))}
       </p>
       {(event.outsidePaper?.start || event.outsidePaper?.end) && (
         <p className="outside-dates">
@@ -55,20 +67,22 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
             if (!d) return null;
             return (
               <span key={side}>
-                {d.value ? formatDateRange(d.value, null, locale) : formatDateRange(event[side] ?? event.start, null, locale)}
-                <OutsideMark t={t} note={d.note} />{' '}
+                {formatDateRange(d.value ?? event[side] ?? event.start, null, locale)}
+                <OutsideMark t={t} />{' '}
               </span>
             );
           })}
         </p>
       )}
       <p className="event-summary">{highlight(event.summary[locale])}</p>
+      {children}
+      <OutsideNotes t={t} notes={outsideNotes} />
       {event.quotes.length > 0 && (
         <div className="quotes">
           <p className="label">{t.fromThePaper}:</p>
           {event.quotes.map((q) => (
             <blockquote key={q.text} lang="en" className="paper-quote">
-              <p>“{q.text}”<sup><a href={`#e-${event.id}-fn-${q.footnote}`} aria-label={t.footnoteLabel(q.footnote)}>{q.footnote}</a></sup></p>
+              <p>“{q.text}”<sup><a href={`#${idPrefix}e-${event.id}-fn-${q.footnote}`} aria-label={t.footnoteLabel(q.footnote)}>{q.footnote}</a></sup></p>
             </blockquote>
           ))}
         </div>
@@ -78,7 +92,7 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
         <ol className="footnotes">
           {event.footnotes.map((n) => {
             const footnote = lookup.footnote.get(n);
-            return footnote ? <FootnoteItem key={n} footnote={footnote} works={lookup.work} t={t} idPrefix={`e-${event.id}-`} /> : null;
+            return footnote ? <FootnoteItem key={n} footnote={footnote} works={lookup.work} t={t} idPrefix={`${idPrefix}e-${event.id}-`} /> : null;
           })}
         </ol>
       </section>

@@ -38,7 +38,10 @@ export function FocusView(props: Props) {
   const { events, eras, domain, extent, width, height, locale, labels, selectedId, hoveredId, highlighted, onSelect, onHover, onDomainChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const maxLanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - CLUSTER_ROW) / LANE_HEIGHT));
-  const layout = useMemo(() => layoutTimeline(events, domain, { width, maxLanes }), [events, domain, width, maxLanes]);
+  const layout = useMemo(
+    () => layoutTimeline(events, domain, { width, maxLanes, priority: new Set([...(selectedId ? [selectedId] : []), ...highlighted]) }),
+    [events, domain, width, maxLanes, selectedId, highlighted],
+  );
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
   const placedOrder = useMemo(
     () => [...layout.items].sort((a, b) => a.x0 - b.x0 || a.lane - b.lane).map((i) => i.id),

@@ -1,13 +1,8 @@
 import type { Domain } from '@/lib/timeline/domain';
-import type { TimelineItem } from '@/lib/timeline/layout';
+import type { TimelineEventView } from '@/lib/explorer/derive';
 
-export interface TimelineEvent extends TimelineItem {
-  /** The date in words, for screen readers and tooltips. */
-  dateLabel: string;
-  scope: 'bolivia' | 'region';
-  /** Any of its places comes from outside the paper. */
-  outside: boolean;
-}
+/** An event as the timeline draws it (see lib/explorer/derive). */
+export type TimelineEvent = TimelineEventView;
 
 export interface TimelineEra {
   id: string;

@@ -58,6 +58,8 @@ export interface LayoutOptions {
   minBarWidth?: number;
   /** Clusters closer than this (px) merge into one. */
   clusterGap?: number;
+  /** Ids placed before all others (the selected event), so they never fold into a cluster. */
+  priority?: ReadonlySet<string>;
 }
 
 const POINT_RADIUS = 5;
@@ -83,13 +85,28 @@ export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, 
     const isBar = rawX1 - rawX0 >= minBar;
     const x0 = isBar ? Math.max(rawX0, 0) : (rawX0 + rawX1) / 2;
     const x1 = isBar ? Math.min(rawX1, width) : x0;
-    const label = shorten(event.label, maxChars);
-    const labelX = isBar ? x0 + LABEL_PAD : x0 + POINT_RADIUS + 3;
-    const labelEnd = labelX + label.length * charWidth;
+    // The label goes right of the mark, or left of it where the right edge is too close.
+    const markStart = isBar ? x0 : x0 - POINT_RADIUS;
+    const markEnd = isBar ? x1 : x0 + POINT_RADIUS;
+    const rightStart = isBar ? x0 + LABEL_PAD : x0 + POINT_RADIUS + 3;
+    const roomRight = width - rightStart;
+    const roomLeft = markStart - 3;
+    let chars = Math.min(maxChars, event.label.length);
+    let side: 'right' | 'left' = 'right';
+    if (chars * charWidth > roomRight) {
+      if (chars * charWidth <= roomLeft) side = 'left';
+      else {
+        side = roomLeft > roomRight ? 'left' : 'right';
+        chars = Math.max(2, Math.floor(Math.max(roomLeft, roomRight) / charWidth));
+      }
+    }
+    const label = shorten(event.label, chars);
+    const labelWidth = label.length * charWidth;
+    const labelX = side === 'right' ? rightStart : markStart - 3 - labelWidth;
     candidates.push({
       id: event.id,
-      x0: (isBar ? x0 : x0 - POINT_RADIUS),
-      x1: Math.max(x1, labelEnd),
+      x0: Math.min(markStart, labelX),
+      x1: Math.max(markEnd, labelX + labelWidth),
       from: s.from,
       to: s.to,
       placed: {
@@ -100,7 +117,7 @@ export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, 
     });
   }
 
-  const { lanes, overflow, laneCount } = assignLanes(candidates, maxLanes);
+  const { lanes, overflow, laneCount } = assignLanes(candidates, maxLanes, 4, options.priority);
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const items: PlacedEvent[] = [];
   for (const c of candidates) {

@@ -95,6 +95,13 @@ describe('lane assignment', () => {
     assert.equal(laneCount, 2);
     assert.deepEqual(overflow, []);
   });
+  it('places priority items first, so the selection never folds into a cluster', () => {
+    const items = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, x0: 0, x1: 50 }));
+    const { lanes, overflow } = assignLanes(items, 2, 4, new Set(['e4']));
+    assert.equal(lanes.get('e4'), 0);
+    assert.equal(overflow.length, 3);
+    assert.ok(!overflow.some((o) => o.id === 'e4'));
+  });
   it('overflows beyond the lane limit instead of overlapping', () => {
     const items = Array.from({ length: 5 }, (_, i) => ({ id: `e${i}`, x0: 0, x1: 50 }));
     const { lanes, overflow } = assignLanes(items, 3);
@@ -119,8 +126,8 @@ describe('lane assignment', () => {
       const layout = layoutTimeline(events, EXTENT, { width, maxLanes: 6 });
       const extents = layout.items.map((item) => ({
         lane: item.lane,
-        a: item.kind === 'point' ? item.x0 - 5 : item.x0,
-        b: Math.max(item.x1, item.labelX + item.label.length * 6.6),
+        a: Math.min(item.kind === 'point' ? item.x0 - 5 : item.x0, item.labelX),
+        b: Math.max(item.kind === 'point' ? item.x0 + 5 : item.x1, item.labelX + item.label.length * 6.6),
       }));
       for (let i = 0; i < extents.length; i++) {
         for (let j = i + 1; j < extents.length; j++) {
@@ -129,6 +136,9 @@ describe('lane assignment', () => {
           if (p.lane !== q.lane) continue;
           assert.ok(p.b <= q.a || q.b <= p.a, `overlap in lane ${p.lane} at ${width}px`);
         }
+      }
+      for (const item of layout.items) {
+        assert.ok(item.labelX >= -0.01 && item.labelX + item.label.length * 6.6 <= width + 0.01, `label of ${item.id} leaves the ${width}px timeline`);
       }
       const shown = layout.items.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0);
       assert.equal(shown, events.length, 'every event is either placed or counted in a cluster');

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
+import { Explorer } from '@/components/explorer/Explorer';
+import { EventArticle } from '@/components/list/EventArticle';
+import { SiteFooter } from '@/components/shell/SiteFooter';
+import { SiteHeader } from '@/components/shell/SiteHeader';
+import { formatDateRange } from '@/lib/dates/format';
+import { buildLookup } from '@/lib/dataset/lookup';
+import { messagesFor } from '@/lib/i18n/messages';
+import { eventPath, homePath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/schema';
+import { BASE_PATH, SITE_URL } from '@/lib/site';
+import { loadSortedDataset } from './data';
+
+export function eventParams() {
+  return loadSortedDataset().events.map((e) => ({ id: e.id }));
+}
+
+export function eventMetadata(locale: Locale, id: string): Metadata {
+  const data = loadSortedDataset();
+  const event = data.events.find((e) => e.id === id);
+  if (!event) return {};
+  const t = messagesFor(locale);
+  const title = `${event.title[locale]} (${formatDateRange(event.start, event.end, locale)}) — ${t.siteTitle}`;
+  const description = event.summary[locale];
+  const url = SITE_URL ? `${SITE_URL}${eventPath(locale, id)}` : undefined;
+  return {
+    title,
+    description,
+    alternates: {
+      canonical: url,
+      languages: SITE_URL ? { en: `${SITE_URL}${eventPath('en', id)}`, es: `${SITE_URL}${eventPath('es', id)}` } : undefined,
+    },
+    openGraph: { title, description, type: 'article', url, locale: locale === 'es' ? 'es_BO' : 'en_GB', siteName: t.siteTitle },
+  };
+}
+
+/**
+ * An event's own page: the full event (readable without JavaScript, indexable, shareable);
+ * with JavaScript, the explorer opens on it.
+ */
+export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
+  const data = loadSortedDataset();
+  const event = data.events.find((e) => e.id === id);
+  if (!event) notFound();
+  const t = messagesFor(locale);
+  const lookup = buildLookup(data);
+  const article = (
+    <div className="event-page">
+      <p><Link href={homePath(locale)}>← {t.backToAll}</Link></p>
+      <EventArticle event={event} lookup={lookup} locale={locale} t={t} headingLevel={2} />
+    </div>
+  );
+  return (
+    <>
+      <SiteHeader locale={locale} t={t} />
+      <main id="main">
+        <h1 className="visually-hidden-desktop">{event.title[locale]}</h1>
+        <Suspense fallback={article}>
+          <Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} />
+        </Suspense>
+      </main>
+      <SiteFooter t={t} />
+    </>
+  );
+}

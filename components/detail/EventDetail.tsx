@@ -1,0 +1,80 @@
+'use client';
+import { forwardRef, type KeyboardEvent } from 'react';
+import type { Lookup } from '@/lib/dataset/lookup';
+import type { Messages } from '@/lib/i18n/messages';
+import type { HistoricalEvent, Locale } from '@/lib/schema';
+import { EventArticle } from '../list/EventArticle';
+import { CiteButton } from './CiteButton';
+
+interface Props {
+  event: HistoricalEvent | null;
+  lookup: Lookup;
+  locale: Locale;
+  t: Messages;
+  previousId: string | null;
+  nextId: string | null;
+  inFilter: boolean;
+  citation: string;
+  pageHref: string;
+  highlight?: (text: string) => React.ReactNode;
+  onNavigate: (id: string) => void;
+  onClose: () => void;
+}
+
+/**
+ * The selected event in full: its date at its precision, places (marked where they come from
+ * outside the paper), movements and themes, summary, quotations and numbered footnotes with the
+ * works they cite. ← and → step to the previous and next event in time.
+ */
+export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(props, ref) {
+  const { event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, highlight, onNavigate, onClose } = props;
+
+  function onKeyDown(e: KeyboardEvent<HTMLElement>) {
+    const tag = (e.target as HTMLElement).tagName;
+    if (tag === 'INPUT' || tag === 'TEXTAREA') return;
+    if (e.key === 'ArrowLeft' && previousId) { e.preventDefault(); onNavigate(previousId); }
+    if (e.key === 'ArrowRight' && nextId) { e.preventDefault(); onNavigate(nextId); }
+  }
+
+  if (!event) {
+    return (
+      <aside ref={ref} className="detail empty" aria-label={t.detail} tabIndex={-1}>
+        <p>{t.noSelection}</p>
+      </aside>
+    );
+  }
+  const names = (ids: string[], map: Map<string, { name: Record<Locale, string> }>) => ids.map((id) => map.get(id)?.name[locale] ?? id);
+  return (
+    <aside ref={ref} className="detail" aria-label={t.detail} tabIndex={-1} onKeyDown={onKeyDown} data-selected={event.id}>
+      <nav className="detail-nav" aria-label={t.detail}>
+        <button type="button" onClick={() => previousId && onNavigate(previousId)} disabled={!previousId} aria-label={t.previous} title={t.previous}>←</button>
+        <button type="button" onClick={() => nextId && onNavigate(nextId)} disabled={!nextId} aria-label={t.next} title={t.next}>→</button>
+        <button type="button" className="close" onClick={onClose} aria-label={t.close} title={t.close}>×</button>
+      </nav>
+      <p className="visually-hidden">{t.detailKeys}</p>
+      {!inFilter && <p className="not-in-filter">{t.notInFilter}</p>}
+      <EventArticle event={event} lookup={lookup} locale={locale} t={t} headingLevel={2} highlight={highlight} idPrefix="detail-">
+        {(event.movements.length > 0 || event.themes.length > 0) && (
+          <dl className="tags">
+            {event.movements.length > 0 && (
+              <>
+                <dt>{t.movements}</dt>
+                <dd>{names(event.movements, lookup.movement).join(' · ')}</dd>
+              </>
+            )}
+            {event.themes.length > 0 && (
+              <>
+                <dt>{t.themes}</dt>
+                <dd>{names(event.themes, lookup.theme).join(' · ')}</dd>
+              </>
+            )}
+          </dl>
+        )}
+      </EventArticle>
+      <div className="detail-actions">
+        <CiteButton text={citation} t={t} />
+        <a href={pageHref}>{t.permalink}</a>
+      </div>
+    </aside>
+  );
+});

@@ -1,0 +1,64 @@
+'use client';
+import type { Messages } from '@/lib/i18n/messages';
+import type { FacetKey } from '@/lib/url/state';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  /** Indented under the option before it (a city under its department). */
+  nested?: boolean;
+}
+
+export interface FacetGroup {
+  facet: FacetKey;
+  legend: string;
+  options: FacetOption[];
+}
+
+interface Props {
+  groups: FacetGroup[];
+  counts: Record<FacetKey, ReadonlyMap<string, number>>;
+  selected: Record<FacetKey, readonly string[]>;
+  t: Messages;
+  onToggle: (facet: FacetKey, value: string) => void;
+}
+
+/**
+ * Facets as checkboxes. Each value shows how many events it would give with the other filters
+ * applied; values that would give none stay visible, marked, rather than silently vanishing.
+ */
+export function FacetPanel({ groups, counts, selected, t, onToggle }: Props) {
+  return (
+    <div className="facets">
+      {groups.map((group) => (
+        <fieldset key={`${group.facet}-${group.legend}`} className={`facet facet-${group.facet}`}>
+          <legend>{group.legend}</legend>
+          <ul>
+            {group.options.map((option) => {
+              const n = counts[group.facet].get(option.value) ?? 0;
+              const checked = selected[group.facet].includes(option.value);
+              const id = `facet-${group.facet}-${option.value}`;
+              return (
+                <li key={option.value} className={[option.nested && 'nested', n === 0 && !checked && 'zero'].filter(Boolean).join(' ')}>
+                  <input
+                    type="checkbox"
+                    id={id}
+                    checked={checked}
+                    onChange={() => onToggle(group.facet, option.value)}
+                    data-facet={group.facet}
+                    data-value={option.value}
+                    aria-describedby={n === 0 ? `${id}-none` : undefined}
+                  />
+                  <label htmlFor={id}>
+                    {option.label} <span className="facet-count">({t.countIn(n)})</span>
+                  </label>
+                  {n === 0 && <span id={`${id}-none`} className="visually-hidden">{t.noneWouldMatch}</span>}
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ))}
+    </div>
+  );
+}

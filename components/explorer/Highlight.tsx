@@ -1,0 +1,19 @@
+import { matchRanges } from '@/lib/filter/fold';
+
+/** Wraps the parts of `text` that match the search terms in <mark>. Text only, never HTML. */
+export function highlighter(terms: readonly string[]) {
+  if (terms.length === 0) return (text: string) => text;
+  return function highlight(text: string): React.ReactNode {
+    const ranges = matchRanges(text, terms);
+    if (ranges.length === 0) return text;
+    const out: React.ReactNode[] = [];
+    let last = 0;
+    ranges.forEach(([a, b], i) => {
+      out.push(text.slice(last, a));
+      out.push(<mark key={i}>{text.slice(a, b)}</mark>);
+      last = b;
+    });
+    out.push(text.slice(last));
+    return out;
+  };
+}

@@ -1,0 +1,16 @@
+'use client';
+import dynamic from 'next/dynamic';
+import type { MapViewProps } from '../map/types';
+
+/**
+ * The map chunk (Leaflet and its CSS) loads only on the client and only when a map is shown.
+ * The placeholder keeps the map's box, so nothing shifts when it arrives.
+ */
+const MapView = dynamic(() => import('../map/MapView'), {
+  ssr: false,
+  loading: () => <div className="map-frame map-placeholder" aria-hidden="true" />,
+});
+
+export function LazyMap(props: MapViewProps) {
+  return <MapView {...props} />;
+}

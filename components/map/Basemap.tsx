@@ -1,0 +1,85 @@
+'use client';
+import { useEffect, useState } from 'react';
+import { GeoJSON } from 'react-leaflet';
+import type { Feature, FeatureCollection } from 'geojson';
+import type { Layer, LeafletMouseEvent, PathOptions } from 'leaflet';
+
+interface Props {
+  geoBase: string;
+  /** "Made with Natural Earth": carried by the base layer, so the attribution control shows it. */
+  attribution: string;
+  activeDepartments: readonly string[];
+  departmentLabel: (name: string) => string;
+  onSelectDepartment: (code: string) => void;
+  onStatus: (status: 'loading' | 'ready' | 'failed') => void;
+}
+
+const COUNTRY: PathOptions = { color: '#9a968d', weight: 1, fillColor: '#efece4', fillOpacity: 1 };
+const BOLIVIA_DEPT: PathOptions = { color: '#6d6a63', weight: 1.2, fillColor: '#fbf8f0', fillOpacity: 1 };
+const ACTIVE_DEPT: PathOptions = { color: '#7a1f0f', weight: 2.5, fillColor: '#f6e3d8', fillOpacity: 1, dashArray: undefined };
+const LAKE: PathOptions = { color: '#5b8db5', weight: 1, fillColor: '#b7d3e6', fillOpacity: 1 };
+
+/**
+ * The offline basemap: countries, Bolivia's departments and Lake Titicaca, from the Natural
+ * Earth files the site publishes (no tiles, no other host). Departments are clickable filters.
+ */
+export function Basemap({ geoBase, attribution, activeDepartments, departmentLabel, onSelectDepartment, onStatus }: Props) {
+  const [context, setContext] = useState<FeatureCollection | null>(null);
+  const [departments, setDepartments] = useState<FeatureCollection | null>(null);
+
+  useEffect(function loadBasemap() {
+    let cancelled = false;
+    onStatus('loading');
+    Promise.all(
+      ['south-america-context.geojson', 'bolivia-departments.geojson'].map((file) =>
+        fetch(`${geoBase}/${file}`).then((r) => {
+          if (!r.ok) throw new Error(`${file}: ${r.status}`);
+          return r.json() as Promise<FeatureCollection>;
+        }),
+      ),
+    ).then(
+      ([ctx, dep]) => {
+        if (cancelled) return;
+        setContext(ctx ?? null);
+        setDepartments(dep ?? null);
+        onStatus('ready');
+      },
+      () => { if (!cancelled) onStatus('failed'); },
+    );
+    return () => { cancelled = true; };
+  }, [geoBase, onStatus]);
+
+  const activeKey = activeDepartments.join(',');
+  return (
+    <>
+      {context && (
+        <GeoJSON
+          data={context}
+          filter={(f: Feature) => f.properties?.kind === 'country'}
+          style={() => COUNTRY}
+          interactive={false}
+          attribution={attribution}
+        />
+      )}
+      {departments && (
+        <GeoJSON
+          key={activeKey}
+          data={departments}
+          style={(f) => (activeDepartments.includes(f?.properties?.iso_3166_2) ? ACTIVE_DEPT : BOLIVIA_DEPT)}
+          onEachFeature={(feature: Feature, layer: Layer) => {
+            const code = feature.properties?.iso_3166_2 as string;
+            const name = feature.properties?.name as string;
+            layer.bindTooltip(departmentLabel(name), { sticky: true, direction: 'top', className: 'dept-tooltip' });
+            layer.on('click', (e: LeafletMouseEvent) => {
+              e.originalEvent.stopPropagation();
+              onSelectDepartment(code);
+            });
+          }}
+        />
+      )}
+      {context && (
+        <GeoJSON data={context} filter={(f: Feature) => f.properties?.kind === 'lake'} style={() => LAKE} interactive={false} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+'use client';
+import 'leaflet/dist/leaflet.css';
+import { useCallback, useMemo, useState } from 'react';
+import { MapContainer } from 'react-leaflet';
+import { Basemap } from './Basemap';
+import { BOLIVIA_VIEW, FitView } from './FitView';
+import { PlaceMarkers } from './PlaceMarkers';
+import type { MapViewProps } from './types';
+
+/**
+ * The map: an offline vector basemap and a marker per place. Loaded client-side only (Leaflet
+ * needs `window`); MapContainer's props are set once, and children drive the view.
+ */
+export default function MapView(props: MapViewProps) {
+  const { places, selectedPlaceIds, activePlaceId, previewPlaceIds, activeDepartments, fitKey, geoBase, reducedMotion, labels } = props;
+  const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const onStatus = useCallback((s: 'loading' | 'ready' | 'failed') => setStatus(s), []);
+  const fitPoints = useMemo(
+    () => places.filter((p) => selectedPlaceIds.includes(p.id)).map((p) => [p.lat, p.lon] as [number, number]),
+    [places, selectedPlaceIds],
+  );
+
+  return (
+    <div className="map-frame" data-status={status}>
+      <MapContainer
+        bounds={BOLIVIA_VIEW}
+        className="map"
+        minZoom={3}
+        maxZoom={10}
+        zoomSnap={0.5}
+        maxBounds={[[-60, -120], [35, -25]]}
+        zoomAnimation={!reducedMotion}
+        fadeAnimation={!reducedMotion}
+        markerZoomAnimation={!reducedMotion}
+        keyboard
+      >
+        <Basemap
+          geoBase={geoBase}
+          attribution={labels.attribution}
+          activeDepartments={activeDepartments}
+          departmentLabel={labels.departmentLabel}
+          onSelectDepartment={props.onSelectDepartment}
+          onStatus={onStatus}
+        />
+        <PlaceMarkers
+          places={places}
+          selectedPlaceIds={selectedPlaceIds}
+          activePlaceId={activePlaceId}
+          previewPlaceIds={previewPlaceIds}
+          labels={labels}
+          onSelectPlace={props.onSelectPlace}
+          onHoverPlace={props.onHoverPlace}
+        />
+        <FitView points={fitPoints} fitKey={fitKey} reducedMotion={reducedMotion} />
+      </MapContainer>
+      {status !== 'ready' && (
+        <p className="map-status" role="status">{status === 'loading' ? labels.loading : labels.loadFailed}</p>
+      )}
+    </div>
+  );
+}
+

@@ -1,0 +1,128 @@
+'use client';
+import { divIcon, point, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Marker, Polyline, useMap, useMapEvents } from 'react-leaflet';
+import { spreadPoints } from '@/lib/geo/spread';
+import type { MapLabels, MapPlace } from './types';
+
+interface Props {
+  places: MapPlace[];
+  selectedPlaceIds: readonly string[];
+  activePlaceId: string | null;
+  previewPlaceIds: readonly string[];
+  labels: MapLabels;
+  onSelectPlace: (id: string) => void;
+  onHoverPlace: (id: string | null) => void;
+}
+
+const MIN_DISTANCE = 30;
+
+function sizeFor(count: number): number {
+  return Math.round(Math.min(22 + 5 * Math.sqrt(count), 44));
+}
+
+/**
+ * One marker per place, badged with its number of visible events. Markers that would overlap
+ * at the current zoom are spread apart, each with a thin line back to its real position.
+ */
+export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewPlaceIds, labels, onSelectPlace, onHoverPlace }: Props) {
+  const map = useMap();
+  const [zoom, setZoom] = useState(map.getZoom());
+  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+
+  const positions = useMemo(() => {
+    const screen = places.map((p) => {
+      const pt = map.project([p.lat, p.lon], zoom);
+      return { id: p.id, x: pt.x, y: pt.y };
+    });
+    const spread = spreadPoints(screen, MIN_DISTANCE);
+    return new Map(spread.map((s) => [s.id, { latlng: map.unproject([s.x, s.y], zoom), displaced: s.displaced }]));
+  }, [places, map, zoom]);
+
+  return (
+    <>
+      {places.map((place) => {
+        const pos = positions.get(place.id);
+        if (!pos) return null;
+        return (
+          <PlaceMarker
+            key={place.id}
+            place={place}
+            position={[pos.latlng.lat, pos.latlng.lng]}
+            displaced={pos.displaced}
+            selected={selectedPlaceIds.includes(place.id)}
+            active={activePlaceId === place.id}
+            preview={previewPlaceIds.includes(place.id)}
+            labels={labels}
+            onSelect={onSelectPlace}
+            onHover={onHoverPlace}
+          />
+        );
+      })}
+    </>
+  );
+}
+
+interface MarkerProps {
+  place: MapPlace;
+  position: [number, number];
+  displaced: boolean;
+  selected: boolean;
+  active: boolean;
+  preview: boolean;
+  labels: MapLabels;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+}
+
+function PlaceMarker({ place, position, displaced, selected, active, preview, labels, onSelect, onHover }: MarkerProps) {
+  const ref = useRef<LeafletMarker>(null);
+  const size = sizeFor(place.count);
+  const classes = ['place-pin', `kind-${place.kind}`, selected && 'selected', active && 'active', preview && 'preview', place.outside && 'outside']
+    .filter(Boolean)
+    .join(' ');
+  const icon = useMemo(
+    () => divIcon({
+      className: classes,
+      html: `<span class="pin-count" aria-hidden="true">${place.count}</span>`,
+      iconSize: point(size, size),
+    }),
+    [classes, place.count, size],
+  );
+  const label = labels.placeLabel(place.name, place.count, place.outside);
+
+  useEffect(function describeMarker() {
+    // Leaflet makes the icon a focusable role=button; give it a name and a pressed state.
+    const element = ref.current?.getElement();
+    if (!element) return;
+    element.setAttribute('aria-label', label);
+    element.setAttribute('title', label);
+    element.setAttribute('aria-pressed', String(active));
+    element.dataset.place = place.id;
+    // Keyboard focus previews the place like hovering does.
+    element.onfocus = () => onHover(place.id);
+    element.onblur = () => onHover(null);
+  });
+
+  return (
+    <>
+      {displaced && <Polyline positions={[[place.lat, place.lon], position]} pathOptions={{ color: '#555', weight: 1, interactive: false }} />}
+      <Marker
+        ref={ref}
+        position={position}
+        icon={icon}
+        keyboard
+        riseOnHover
+        zIndexOffset={selected || active ? 1000 : 0}
+        eventHandlers={{
+          click: () => onSelect(place.id),
+          keypress: (e: LeafletKeyboardEvent) => {
+            if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') onSelect(place.id);
+          },
+          mouseover: () => onHover(place.id),
+          mouseout: () => onHover(null),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import type { MapPlaceView } from '@/lib/explorer/derive';
+
+/** A marker: a place with its number of visible events (see lib/explorer/derive). */
+export type MapPlace = MapPlaceView;
+
+export interface MapLabels {
+  region: string;
+  placeLabel: (name: string, count: number, outside: boolean) => string;
+  departmentLabel: (name: string) => string;
+  attribution: string;
+  loading: string;
+  loadFailed: string;
+  resetView: string;
+}
+
+export interface MapViewProps {
+  places: MapPlace[];
+  /** Places of the selected event: highlighted, and the view fits them. */
+  selectedPlaceIds: readonly string[];
+  /** The marker the reader chose. */
+  activePlaceId: string | null;
+  /** Places of the event hovered on the timeline (a preview). */
+  previewPlaceIds: readonly string[];
+  /** Department codes (BO-C, …) currently used as filters. */
+  activeDepartments: readonly string[];
+  /** Changes when the view should fit the selection again. */
+  fitKey: string;
+  /** Where the basemap files are published (respects the base path). */
+  geoBase: string;
+  reducedMotion: boolean;
+  labels: MapLabels;
+  onSelectPlace: (id: string) => void;
+  onHoverPlace: (id: string | null) => void;
+  onSelectDepartment: (code: string) => void;
+}

@@ -1,0 +1,80 @@
+'use client';
+import { useRef } from 'react';
+import { span, yearsOf, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import type { Locale } from '@/lib/schema';
+import { FocusView } from './FocusView';
+import { Overview } from './Overview';
+import type { DomainChange, TimelineEra, TimelineEvent, TimelineLabels } from './types';
+import { useElementWidth } from './useElementWidth';
+import { YearRange } from './YearRange';
+
+interface Props {
+  events: TimelineEvent[];
+  eras: TimelineEra[];
+  yearCounts: ReadonlyMap<number, number>;
+  domain: Domain;
+  extent: Domain;
+  locale: Locale;
+  labels: TimelineLabels;
+  yearLabels: { legend: string; from: string; to: string; hint: string };
+  height: number;
+  selectedId: string | null;
+  hoveredId: string | null;
+  highlighted: ReadonlySet<string>;
+  onSelect: (id: string) => void;
+  onHover: (id: string | null) => void;
+  onDomainChange: DomainChange;
+  onYearsChange: (from: number, to: number) => void;
+}
+
+/** The timeline: zoom buttons, the focus view, the overview strip and the year fields. */
+export function Timeline(props: Props) {
+  const { domain, extent, labels, onDomainChange } = props;
+  const ref = useRef<HTMLDivElement>(null);
+  const width = useElementWidth(ref, 800);
+  const years = yearsOf(domain);
+  const extentYears = yearsOf(extent);
+  const zoom = (factor: number) => onDomainChange(zoomDomain(domain, factor, domain.from + span(domain) / 2, extent), false);
+  const atAll = domain.from <= extent.from && domain.to >= extent.to;
+
+  return (
+    <section className="timeline" aria-label={labels.region}>
+      <div className="timeline-bar">
+        <div className="zoom-buttons" role="group" aria-label={labels.focus}>
+          <button type="button" onClick={() => zoom(0.5)} aria-label={labels.zoomIn} title={labels.zoomIn}>+</button>
+          <button type="button" onClick={() => zoom(2)} aria-label={labels.zoomOut} title={labels.zoomOut} disabled={atAll}>−</button>
+          <button type="button" onClick={() => onDomainChange(extent, false)} disabled={atAll}>{labels.zoomAll}</button>
+        </div>
+        <p className="years-shown" aria-live="off">{labels.yearsShown(years.from, years.to)}</p>
+        <YearRange
+          from={years.from}
+          to={years.to}
+          min={extentYears.from}
+          max={extentYears.to}
+          labels={props.yearLabels}
+          onChange={props.onYearsChange}
+        />
+      </div>
+      <p id="timeline-instructions" className="visually-hidden">{labels.instructions}</p>
+      <div ref={ref} className="timeline-canvas">
+        <FocusView
+          events={props.events}
+          eras={props.eras}
+          domain={domain}
+          extent={extent}
+          width={width}
+          height={props.height}
+          locale={props.locale}
+          labels={labels}
+          selectedId={props.selectedId}
+          hoveredId={props.hoveredId}
+          highlighted={props.highlighted}
+          onSelect={props.onSelect}
+          onHover={props.onHover}
+          onDomainChange={onDomainChange}
+        />
+        <Overview counts={props.yearCounts} extent={extent} domain={domain} width={width} labels={labels} onDomainChange={onDomainChange} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+import { boxes, overlappingPairs } from './support/geometry';
+
+const dataset = JSON.parse(readFileSync(path.join(__dirname, '..', 'out', 'data', 'dataset.json'), 'utf8')) as {
+  events: { id: string; title: { en: string }; footnotes: number[]; places: string[] }[];
+  footnotes: { number: number; text: string }[];
+};
+const byId = new Map(dataset.events.map((e) => [e.id, e]));
+const footnoteText = (n: number) => dataset.footnotes.find((f) => f.number === n)!.text;
+
+test.describe('the explorer', () => {
+  test('clicking a timeline item opens its footnotes and highlights its place on the map', async ({ page }) => {
+    await page.goto('/');
+    const item = page.locator('.focus-view [data-event="tolata-massacre"]');
+    await item.click();
+    await expect(page).toHaveURL(/[?&]event=tolata-massacre/);
+    const detail = page.locator('aside.detail');
+    await expect(detail.locator('.event-title')).toHaveText(byId.get('tolata-massacre')!.title.en);
+    await expect(detail.locator('li.footnote[data-footnote="27"]')).toContainText(footnoteText(27).slice(0, 30));
+    await expect(page.locator('.place-pin.selected[data-place="tolata"]')).toBeVisible();
+    await expect(item).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  test('clicking a marker highlights that place’s events on the timeline', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('.place-pin[data-place="cochabamba"]').click();
+    await expect(page.locator('.active-place')).toBeVisible();
+    const highlighted = page.locator('.focus-view .item.highlighted');
+    await expect(highlighted.first()).toBeVisible();
+    const ids = await highlighted.evaluateAll((els) => els.map((el) => el.getAttribute('data-event')));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(byId.get(id!)!.places).toContain('cochabamba');
+    expect(ids).toContain('water-war');
+  });
+
+  test('zooming into October 2003 shows month ticks and the Gas War items do not overlap', async ({ page }) => {
+    await page.goto('/?t=2003');
+    // Wheel-zoom with the pointer over October 2003 on the axis.
+    for (let i = 0; i < 12; i++) {
+      if ((await page.locator('.focus-view .axis').getAttribute('data-unit')) === 'month') break;
+      const box = (await page.locator('.focus-view .tick-label', { hasText: 'Oct 2003' }).boundingBox())!;
+      await page.mouse.move(box.x + 10, box.y + 60);
+      await page.mouse.wheel(0, -300);
+      await page.waitForTimeout(50);
+    }
+    await expect(page.locator('.focus-view .axis')).toHaveAttribute('data-unit', 'month');
+    await expect(page.locator('.focus-view .tick-label').filter({ hasText: /Oct 2003/ })).toHaveCount(1);
+    for (const id of ['gas-war-2003', 'sanchez-de-lozada-flees', 'quispe-gas-war-mobilising']) {
+      await expect(page.locator(`.focus-view [data-event="${id}"]`)).toBeVisible();
+    }
+    const items = page.locator('.focus-view g.item');
+    expect(overlappingPairs(await boxes(items))).toEqual([]);
+    const labels = page.locator('.focus-view .tick-label');
+    expect(overlappingPairs(await boxes(labels))).toEqual([]);
+    await expect(page).toHaveURL(/[?&]t=2003(&|$)/);
+  });
+
+  test('a deep link opens its event, and back/forward step through selections', async ({ page }) => {
+    await page.goto('/?event=water-war');
+    await expect(page.locator('aside.detail .event-title')).toHaveText(byId.get('water-war')!.title.en);
+    await page.locator('.focus-view [data-event="tolata-massacre"]').click();
+    await expect(page.locator('aside.detail .event-title')).toHaveText(byId.get('tolata-massacre')!.title.en);
+    await page.getByRole('button', { name: 'Next event' }).click();
+    const third = await page.locator('aside.detail').getAttribute('data-selected');
+    expect(third).not.toBe('tolata-massacre');
+    await page.goBack();
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'tolata-massacre');
+    await page.goBack();
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
+    await page.goForward();
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'tolata-massacre');
+  });
+
+  test('an event page works without JavaScript and opens the explorer with it', async ({ browser, baseURL, page }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const noJs = await context.newPage();
+    await noJs.goto('/events/gas-war-2003/');
+    await expect(noJs.locator('h2.event-title')).toHaveText(byId.get('gas-war-2003')!.title.en);
+    await expect(noJs.locator('li.footnote[data-footnote="8"]')).toContainText(footnoteText(8).slice(0, 30));
+    expect(await noJs.locator('meta[property="og:title"]').getAttribute('content')).toContain(byId.get('gas-war-2003')!.title.en);
+    await context.close();
+
+    await page.goto('/events/gas-war-2003/');
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'gas-war-2003');
+  });
+
+  test('previous and next follow time order, by button and by arrow key', async ({ page }) => {
+    await page.goto('/?event=tolata-massacre');
+    const detail = page.locator('aside.detail');
+    await detail.locator('.event-title').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(detail).not.toHaveAttribute('data-selected', 'tolata-massacre');
+    await detail.locator('.event-title').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(detail).toHaveAttribute('data-selected', 'tolata-massacre');
+  });
+});

@@ -1,0 +1,141 @@
+import { formatDateRange } from '../dates/format';
+import { eventSpan, spanOf } from '../dates/span';
+import type { Lookup } from '../dataset/lookup';
+import { outsidePlaceIds } from '../dataset/lookup';
+import type { Dataset } from '../dataset/types';
+import { DEPARTMENTS } from '../geo/departments';
+import type { Messages } from '../i18n/messages';
+import type { HistoricalEvent, Locale } from '../schema';
+import { domainOfYears, type Domain } from '../timeline/domain';
+import type { KnownIds } from '../url/parse';
+
+/** Pure derivations the explorer makes from the dataset; no React here. */
+
+export function knownIds(data: Dataset): KnownIds {
+  return {
+    events: new Set(data.events.map((e) => e.id)),
+    places: new Set([...data.places.map((p) => p.id), ...DEPARTMENTS.map((d) => d.id)]),
+    movements: new Set(data.movements.map((m) => m.id)),
+    themes: new Set(data.themes.map((t) => t.id)),
+  };
+}
+
+/** The whole span the timeline shows: a decade before the first event to five years after the last. */
+export function timelineExtent(events: readonly HistoricalEvent[]): Domain {
+  if (events.length === 0) return domainOfYears(1780, 2010);
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of events) {
+    const s = eventSpan(e.start, e.end);
+    min = Math.min(min, s.from);
+    max = Math.max(max, s.to);
+  }
+  const first = Math.floor(new Date(min).getUTCFullYear() / 10) * 10 - 10;
+  const last = new Date(max - 1).getUTCFullYear() + 5;
+  return domainOfYears(first, last);
+}
+
+export interface TimelineEventView {
+  id: string;
+  start: string;
+  end?: string | null;
+  label: string;
+  approximate: boolean;
+  dateLabel: string;
+  scope: 'bolivia' | 'region';
+  outside: boolean;
+}
+
+export function toTimelineEvents(events: readonly HistoricalEvent[], locale: Locale): TimelineEventView[] {
+  return events.map((e) => ({
+    id: e.id,
+    start: e.start,
+    end: e.end ?? null,
+    label: e.title[locale],
+    approximate: !!e.approximate,
+    dateLabel: formatDateRange(e.start, e.end, locale),
+    scope: e.scope,
+    outside: (e.outsidePaper?.places?.length ?? 0) > 0,
+  }));
+}
+
+export interface MapPlaceView {
+  id: string;
+  name: string;
+  lat: number;
+  lon: number;
+  kind: 'city' | 'town' | 'department' | 'region' | 'country';
+  count: number;
+  outside: boolean;
+}
+
+/** One marker per place with visible events; dashed where every visible use of it is from outside the paper. */
+export function toMapPlaces(visible: readonly HistoricalEvent[], lookup: Lookup, locale: Locale): MapPlaceView[] {
+  const counts = new Map<string, { n: number; fromPaper: number }>();
+  for (const e of visible) {
+    const outside = outsidePlaceIds(e);
+    for (const id of e.places) {
+      const c = counts.get(id) ?? { n: 0, fromPaper: 0 };
+      c.n += 1;
+      if (!outside.has(id)) c.fromPaper += 1;
+      counts.set(id, c);
+    }
+  }
+  const out: MapPlaceView[] = [];
+  for (const [id, c] of counts) {
+    const p = lookup.place.get(id);
+    if (!p) continue;
+    out.push({ id, name: locale === 'en' ? p.nameEn ?? p.name : p.name, lat: p.lat, lon: p.lon, kind: p.kind, count: c.n, outside: c.fromPaper === 0 });
+  }
+  return out;
+}
+
+export interface FacetOptionView {
+  value: string;
+  label: string;
+  nested?: boolean;
+}
+
+/** Place options: each department with the places in it nested below, then places abroad. */
+export function placeOptions(data: Dataset, locale: Locale): FacetOptionView[] {
+  const name = (p: { name: string; nameEn?: string }) => (locale === 'en' ? p.nameEn ?? p.name : p.name);
+  const options: FacetOptionView[] = [];
+  const bolivia = data.places.filter((p) => p.country === 'BO' && p.kind !== 'department');
+  for (const dept of DEPARTMENTS) {
+    options.push({ value: dept.id, label: dept.name });
+    for (const p of bolivia.filter((p) => p.department === dept.code).sort((a, b) => name(a).localeCompare(name(b), locale))) {
+      options.push({ value: p.id, label: name(p), nested: true });
+    }
+  }
+  const national = data.places.filter((p) => p.country === 'BO' && p.kind === 'country');
+  const abroad = data.places.filter((p) => p.country !== 'BO').sort((a, b) => name(a).localeCompare(name(b), locale));
+  for (const p of [...national, ...abroad]) options.push({ value: p.id, label: name(p) });
+  return options;
+}
+
+export function taxonOptions(items: Dataset['movements'], locale: Locale): FacetOptionView[] {
+  return items.map((m) => ({ value: m.id, label: m.name[locale] })).sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
+export function scopeOptions(t: Messages): FacetOptionView[] {
+  return [{ value: 'bolivia', label: t.scopeBolivia }, { value: 'region', label: t.scopeRegion }];
+}
+
+/** The previous and next event in time among `events` (already in time order). */
+export function neighbours(events: readonly HistoricalEvent[], id: string | null): { previous: string | null; next: string | null } {
+  const i = id ? events.findIndex((e) => e.id === id) : -1;
+  if (i < 0) return { previous: null, next: null };
+  return { previous: events[i - 1]?.id ?? null, next: events[i + 1]?.id ?? null };
+}
+
+/** The time span of several events together, for bringing them into focus. */
+export function spanOfEvents(events: readonly HistoricalEvent[]): { from: number; to: number } | null {
+  if (events.length === 0) return null;
+  let from = Infinity;
+  let to = -Infinity;
+  for (const e of events) {
+    from = Math.min(from, spanOf(e.start).from);
+    to = Math.max(to, eventSpan(e.start, e.end).to);
+  }
+  return { from, to };
+}
