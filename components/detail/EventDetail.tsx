@@ -16,6 +16,8 @@ interface Props {
   inFilter: boolean;
   citation: string;
   pageHref: string;
+  /** In an embed, the event's page opens in a new tab. */
+  pageTarget?: '_blank';
   highlight?: (text: string) => React.ReactNode;
   onNavigate: (id: string) => void;
   onClose: () => void;
@@ -27,7 +29,7 @@ interface Props {
  * works they cite. ← and → step to the previous and next event in time.
  */
 export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(props, ref) {
-  const { event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, highlight, onNavigate, onClose } = props;
+  const { event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight, onNavigate, onClose } = props;
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const tag = (e.target as HTMLElement).tagName;
@@ -73,7 +75,7 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
       </EventArticle>
       <div className="detail-actions">
         <CiteButton text={citation} t={t} />
-        <a href={pageHref}>{t.permalink}</a>
+        <a href={pageHref} target={pageTarget} rel={pageTarget ? 'noopener noreferrer' : undefined}>{t.permalink}</a>
       </div>
     </aside>
   );

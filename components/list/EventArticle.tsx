@@ -14,6 +14,7 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Where the title links to (the event's page or the explorer). */
   href?: string;
+  linkTarget?: '_blank';
   highlight?: (text: string) => React.ReactNode;
   /** Prefix for element ids, so the same event can appear twice on a page (list and detail). */
   idPrefix?: string;
@@ -22,7 +23,7 @@ interface Props {
 }
 
 /** One event in the chronological list: date, title, places, summary, quotations, footnotes. */
-export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, highlight = (s) => s, idPrefix = '', children }: Props) {
+export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, linkTarget, highlight = (s) => s, idPrefix = '', children }: Props) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const outside = outsidePlaceIds(event);
   const date = formatDateRange(event.start, event.end, locale);
@@ -48,7 +49,7 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
         {event.scope === 'region' && <span className="badge region">{t.scopeRegion}</span>}
       </p>
       <Heading id={`${idPrefix}title-${event.id}`} className="event-title" tabIndex={-1}>
-        {href ? <a href={href}>{highlight(event.title[locale])}</a> : highlight(event.title[locale])}
+        {href ? <a href={href} target={linkTarget} rel={linkTarget ? 'noopener noreferrer' : undefined}>{highlight(event.title[locale])}</a> : highlight(event.title[locale])}
       </Heading>
       <p className="event-places">
         <span className="label">{t.places}: </span>

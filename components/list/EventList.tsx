@@ -9,16 +9,17 @@ interface Props {
   locale: Locale;
   t: Messages;
   hrefFor?: (id: string) => string;
+  linkTarget?: '_blank';
   highlight?: (text: string) => React.ReactNode;
 }
 
 /** The chronological list: the accessible, printable twin of the timeline and map. */
-export function EventList({ events, lookup, locale, t, hrefFor, highlight }: Props) {
+export function EventList({ events, lookup, locale, t, hrefFor, linkTarget, highlight }: Props) {
   return (
     <ol className="event-list">
       {events.map((event) => (
         <li key={event.id}>
-          <EventArticle event={event} lookup={lookup} locale={locale} t={t} href={hrefFor?.(event.id)} highlight={highlight} />
+          <EventArticle event={event} lookup={lookup} locale={locale} t={t} href={hrefFor?.(event.id)} linkTarget={linkTarget} highlight={highlight} />
         </li>
       ))}
     </ol>

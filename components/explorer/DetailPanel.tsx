@@ -1,0 +1,38 @@
+'use client';
+import { useEffect, useRef } from 'react';
+import { eventPath } from '@/lib/i18n/paths';
+import { EventDetail } from '../detail/EventDetail';
+import type { ExplorerModel } from './useExplorerModel';
+
+/** The detail panel wired to the model. */
+export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: '_blank' }) {
+  const ref = useRef<HTMLElement>(null);
+  const handled = useRef(0);
+  const { focusRequest } = m;
+  const selectedId = m.selected?.id;
+  useEffect(function focusSelectedEvent() {
+    // After a selection, keyboard and screen-reader users land on the event they chose — once
+    // it has rendered (the URL, and so the selection, may update a render later).
+    if (!focusRequest || focusRequest.n === handled.current || focusRequest.id !== selectedId) return;
+    handled.current = focusRequest.n;
+    ref.current?.querySelector<HTMLElement>('.event-title')?.focus();
+  }, [focusRequest, selectedId]);
+  return (
+    <EventDetail
+      ref={ref}
+      event={m.selected}
+      lookup={m.lookup}
+      locale={m.locale}
+      t={m.t}
+      previousId={m.previous}
+      nextId={m.next}
+      inFilter={!!m.selected && m.visibleIds.has(m.selected.id)}
+      citation={m.citation}
+      pageHref={m.selected ? `${m.basePath}${eventPath(m.locale, m.selected.id)}` : ''}
+      pageTarget={pageTarget}
+      highlight={m.highlight}
+      onNavigate={(id) => m.select(id)}
+      onClose={m.closeDetail}
+    />
+  );
+}

@@ -1,0 +1,35 @@
+'use client';
+import { LazyMap } from './LazyMap';
+import type { ExplorerModel } from './useExplorerModel';
+
+/** The map wired to the model, with the "events at this place" line under it. */
+export function MapPanel({ m }: { m: ExplorerModel }) {
+  const { t } = m;
+  return (
+    <section className="map-section" aria-label={t.mapRegion}>
+      <LazyMap
+        places={m.mapPlaces}
+        selectedPlaceIds={m.selected?.places ?? []}
+        activePlaceId={m.activePlace}
+        previewPlaceIds={m.previewPlaces}
+        activeDepartments={m.activeDepartments}
+        fitKey={m.selected?.id ?? ''}
+        geoBase={`${m.basePath}/data`}
+        reducedMotion={m.reducedMotion}
+        labels={{
+          region: t.mapRegion, placeLabel: t.placeLabel, departmentLabel: t.departmentLabel, attribution: t.mapAttribution,
+          loading: t.mapLoading, loadFailed: t.mapLoadFailed, resetView: t.resetView,
+        }}
+        onSelectPlace={m.selectPlace}
+        onHoverPlace={m.setHoveredPlace}
+        onSelectDepartment={m.toggleDepartment}
+      />
+      {m.activePlace && (
+        <p className="active-place">
+          {t.placeEvents(m.mapPlaces.find((p) => p.id === m.activePlace)?.name ?? m.activePlace)}: {m.highlighted.size}{' '}
+          <button type="button" onClick={() => m.setActivePlace(null)}>{t.clearPlace}</button>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+'use client';
+import { useCallback, useMemo, useState } from 'react';
+import { citeEvent } from '@/lib/citation/citeEvent';
+import { eventSpan } from '@/lib/dates/span';
+import { buildLookup } from '@/lib/dataset/lookup';
+import type { Dataset } from '@/lib/dataset/types';
+import {
+  knownIds, neighbours, placeOptions, scopeOptions, spanOfEvents, taxonOptions, timelineExtent, toMapPlaces, toTimelineEvents,
+} from '@/lib/explorer/derive';
+import { countByYear, facetCounts, filterEvents } from '@/lib/filter/filterEvents';
+import { queryTerms } from '@/lib/filter/fold';
+import { buildSearchIndex } from '@/lib/filter/searchIndex';
+import { departmentById, departmentIdOf } from '@/lib/geo/departments';
+import { messagesFor } from '@/lib/i18n/messages';
+import { eventPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/schema';
+import { domainAround, overlaps } from '@/lib/timeline/domain';
+import { toggleValue, type FacetKey, type ViewState } from '@/lib/url/state';
+import type { FacetGroup } from './FacetPanel';
+import { highlighter } from './Highlight';
+import { useDomain } from './useDomain';
+import { useReducedMotion } from './useReducedMotion';
+import { useViewState } from './useViewState';
+
+export interface ModelOptions {
+  data: Dataset;
+  locale: Locale;
+  basePath: string;
+  siteUrl: string;
+  initialEvent?: string;
+  /** URL parameters owned by the caller (the embed's `view`, `height`), kept when the state is written. */
+  extraParams?: readonly string[];
+  extra?: () => [string, string][];
+  /** Called after every selection the reader makes (the embed tells its host page). */
+  onSelected?: (id: string | null) => void;
+}
+
+const NONE: readonly string[] = [];
+
+/**
+ * Everything the explorer shows, derived from the data and the URL: the one place where state
+ * lives. Views (the page and the embed) only lay it out.
+ */
+export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, extraParams = NONE, extra, onSelected }: ModelOptions) {
+  const t = messagesFor(locale);
+  const known = useMemo(() => knownIds(data), [data]);
+  const url = useViewState(known, extraParams, extra);
+  // An event page opens on its event; the first change the reader makes takes over from it.
+  const [initialActive, setInitialActive] = useState(!!initialEvent);
+  const state = useMemo<ViewState>(
+    () => (initialActive && initialEvent && !url.state.event ? { ...url.state, event: initialEvent } : url.state),
+    [initialActive, initialEvent, url.state],
+  );
+  const { push: pushUrl, replace: replaceUrl } = url;
+  const push = useCallback((next: ViewState) => { setInitialActive(false); pushUrl(next); }, [pushUrl]);
+  const replace = useCallback((next: ViewState) => { setInitialActive(false); replaceUrl(next); }, [replaceUrl]);
+
+  const lookup = useMemo(() => buildLookup(data), [data]);
+  const searchIndex = useMemo(() => buildSearchIndex(data.events, lookup), [data.events, lookup]);
+  const ctx = useMemo(() => ({ lookup, searchIndex }), [lookup, searchIndex]);
+  const extent = useMemo(() => timelineExtent(data.events), [data.events]);
+  const reducedMotion = useReducedMotion();
+
+  // Everything but the years: what the timeline and the overview draw (the window shows the years).
+  const noYears = useMemo<ViewState>(() => ({ ...state, years: { from: null, to: null } }), [state]);
+  const facetFiltered = useMemo(() => filterEvents(data.events, noYears, ctx), [data.events, noYears, ctx]);
+  const visible = useMemo(() => filterEvents(data.events, state, ctx), [data.events, state, ctx]);
+  const visibleIds = useMemo(() => new Set(visible.map((e) => e.id)), [visible]);
+
+  const writeYears = useCallback((years: ViewState['years'], continuous: boolean) => {
+    const next = { ...state, years };
+    if (continuous) replace(next);
+    else push(next);
+  }, [state, push, replace]);
+  const { domain, change: changeDomain, adopt: adoptDomain } = useDomain(state.years, extent, writeYears);
+
+  const [activePlace, setActivePlace] = useState<string | null>(null);
+  const [hoveredEvent, setHoveredEvent] = useState<string | null>(null);
+  const [hoveredPlace, setHoveredPlace] = useState<string | null>(null);
+  // Bumped when a selection should move keyboard focus to the detail panel's heading.
+  const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null);
+
+  const selected = state.event ? lookup.event.get(state.event) ?? null : null;
+
+  const select = useCallback((id: string, options: { focus?: boolean } = {}) => {
+    const event = lookup.event.get(id);
+    if (!event) return;
+    const s = eventSpan(event.start, event.end);
+    let next: ViewState = { ...state, event: id };
+    // Bring it into the focus window (and so into the years shown) if it is outside.
+    if (!overlaps(s.from, s.to, domain)) next = { ...next, years: adoptDomain(domainAround(s.from, s.to, extent)) };
+    if (options.focus ?? true) setFocusRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }));
+    push(next);
+    onSelected?.(id);
+  }, [lookup, state, domain, extent, adoptDomain, push, onSelected]);
+
+  const closeDetail = useCallback(() => {
+    push({ ...state, event: null });
+    onSelected?.(null);
+  }, [state, push, onSelected]);
+
+  const selectPlace = useCallback((placeId: string) => {
+    setActivePlace((current) => (current === placeId ? null : placeId));
+    const atPlace = facetFiltered.filter((e) => e.places.includes(placeId));
+    const s = spanOfEvents(atPlace);
+    // Bring them into the focus window: zoom to them unless the window already fits them closely.
+    const fits = s && s.from >= domain.from && s.to <= domain.to && domain.to - domain.from < 3 * (s.to - s.from);
+    if (s && !fits) changeDomain(domainAround(s.from, s.to, extent, 0.08), false);
+  }, [facetFiltered, domain, extent, changeDomain]);
+
+  const toggle = useCallback((facet: FacetKey, value: string) => push(toggleValue(state, facet, value)), [state, push]);
+  const toggleDepartment = useCallback((code: string) => {
+    const id = departmentIdOf(code);
+    if (id) toggle('place', id);
+  }, [toggle]);
+
+  // Highlights that link the two views.
+  const placeForHighlight = hoveredPlace ?? activePlace;
+  const highlighted = useMemo(
+    () => new Set(placeForHighlight ? facetFiltered.filter((e) => e.places.includes(placeForHighlight)).map((e) => e.id) : []),
+    [placeForHighlight, facetFiltered],
+  );
+  const previewPlaces = useMemo(() => (hoveredEvent ? lookup.event.get(hoveredEvent)?.places ?? [] : []), [hoveredEvent, lookup]);
+
+  const timelineEvents = useMemo(() => toTimelineEvents(facetFiltered, locale), [facetFiltered, locale]);
+  const yearCounts = useMemo(() => countByYear(facetFiltered), [facetFiltered]);
+  const eras = useMemo(() => data.eras.map((era) => ({ id: era.id, label: era.name[locale], ...eventSpanOf(era.start, era.end) })), [data.eras, locale]);
+  const mapPlaces = useMemo(() => toMapPlaces(visible, lookup, locale), [visible, lookup, locale]);
+  const activeDepartments = useMemo(
+    () => state.place.map((id) => departmentById(id)?.code).filter((c): c is NonNullable<typeof c> => !!c),
+    [state.place],
+  );
+
+  const groups = useMemo<FacetGroup[]>(() => [
+    { facet: 'place', legend: t.places, options: placeOptions(data, locale) },
+    { facet: 'movement', legend: t.movements, options: taxonOptions(data.movements, locale) },
+    { facet: 'theme', legend: t.themes, options: taxonOptions(data.themes, locale) },
+    { facet: 'scope', legend: t.scope, options: scopeOptions(t) },
+  ], [data, locale, t]);
+  const counts = useMemo(() => {
+    const out = {} as Record<FacetKey, Map<string, number>>;
+    for (const g of groups) out[g.facet] = facetCounts(data.events, state, g.facet, g.options.map((o) => o.value), ctx);
+    return out;
+  }, [groups, data.events, state, ctx]);
+
+  const terms = useMemo(() => queryTerms(state.q), [state.q]);
+  const highlight = useMemo(() => highlighter(terms), [terms]);
+  const { previous, next } = neighbours(selected && visibleIds.has(selected.id) ? visible : data.events, selected?.id ?? null);
+  const origin = siteUrl || (typeof window === 'undefined' ? '' : `${window.location.origin}${basePath}`);
+  const citation = selected ? citeEvent(selected, `${origin}${eventPath(locale, selected.id)}`, locale, t.siteTitle) : '';
+  const announcement = `${t.resultCount(visible.length, data.events.length)}.${selected ? ` ${t.selected(selected.title[locale])}.` : ''}`;
+
+  return {
+    t, locale, basePath, state, notices: url.notices, push, replace, lookup, extent, reducedMotion, visible, visibleIds,
+    domain, changeDomain, activePlace, setActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace, focusRequest,
+    selected, select, closeDetail, selectPlace, toggle, toggleDepartment, highlighted, previewPlaces, timelineEvents,
+    yearCounts, eras, mapPlaces, activeDepartments, groups, counts, highlight, previous, next, citation, announcement,
+    total: data.events.length,
+  };
+}
+
+export type ExplorerModel = ReturnType<typeof useExplorerModel>;
+
+function eventSpanOf(start: string, end: string) {
+  const s = eventSpan(start, end);
+  return { from: s.from, to: s.to };
+}
