@@ -61,7 +61,9 @@ const server = createServer((req, res) => {
   const status = file ? 200 : 404;
   const target = file ?? path.join(root, '404.html');
   const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' });
+  // Like GitHub Pages and most static hosts: public files may be read from any origin, which a
+  // sandboxed embed (an opaque origin) needs to fetch the basemap.
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' });
   if (req.method === 'HEAD') return res.end();
   if (!existsSync(target)) return res.end('Not found');
   createReadStream(target).pipe(res);

@@ -11,7 +11,8 @@ import { MapPanel } from './MapPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
-import { useExplorerModel, type ExplorerModel } from './useExplorerModel';
+import { useExplorerModel } from './useExplorerModel';
+import { EmbedDialog } from '../embed/EmbedDialog';
 
 export interface ExplorerProps {
   data: Dataset;
@@ -22,15 +23,13 @@ export interface ExplorerProps {
   siteUrl: string;
   /** On an event's own page: the event open until the reader chooses otherwise. */
   initialEvent?: string;
-  /** Extra toolbar controls (the embed dialog), given the model. */
-  tools?: (m: ExplorerModel) => React.ReactNode;
 }
 
 /**
  * The one client root of the main page: the model derives everything from the data and the
  * URL; this lays out the toolbar, filters, timeline, map, detail and the list twin.
  */
-export function Explorer({ data, locale, basePath, siteUrl, initialEvent, tools }: ExplorerProps) {
+export function Explorer({ data, locale, basePath, siteUrl, initialEvent }: ExplorerProps) {
   const m = useExplorerModel({ data, locale, basePath, siteUrl, initialEvent });
   const { t, state } = m;
   const [showFilters, setShowFilters] = useState(false);
@@ -52,7 +51,7 @@ export function Explorer({ data, locale, basePath, siteUrl, initialEvent, tools 
         onView={(view) => m.push({ ...state, view })}
         onToggleFilters={() => setShowFilters((v) => !v)}
         onClearAll={clearAll}
-        extras={tools?.(m)}
+        extras={<EmbedDialog m={m} />}
       />
       <UrlNotice notices={m.notices} t={t} />
       <div id="filters" className="filter-panel" hidden={!showFilters}>

@@ -19,6 +19,8 @@ export const BOLIVIA_VIEW = latLngBounds([BOLIVIA_BOUNDS.south, BOLIVIA_BOUNDS.w
 export function FitView({ points, fitKey, reducedMotion }: Props) {
   const map = useMap();
   useEffect(function fitSelection() {
+    const size = map.getSize();
+    if (size.x === 0 || size.y === 0) return; // hidden: SizeWatcher asks again once it is shown
     const animate = !reducedMotion;
     if (points.length === 0) {
       map.fitBounds(BOLIVIA_VIEW, { animate, padding: [8, 8] });

@@ -5,6 +5,7 @@ import { MapContainer } from 'react-leaflet';
 import { Basemap } from './Basemap';
 import { BOLIVIA_VIEW, FitView } from './FitView';
 import { PlaceMarkers } from './PlaceMarkers';
+import { SizeWatcher } from './SizeWatcher';
 import type { MapViewProps } from './types';
 
 /**
@@ -14,6 +15,9 @@ import type { MapViewProps } from './types';
 export default function MapView(props: MapViewProps) {
   const { places, selectedPlaceIds, activePlaceId, previewPlaceIds, activeDepartments, fitKey, geoBase, reducedMotion, labels } = props;
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
+  // Bumped when a hidden map is first shown, so the view is fitted to its real size.
+  const [shown, setShown] = useState(0);
+  const onShown = useCallback(() => setShown((n) => n + 1), []);
   const onStatus = useCallback((s: 'loading' | 'ready' | 'failed') => setStatus(s), []);
   const fitPoints = useMemo(
     () => places.filter((p) => selectedPlaceIds.includes(p.id)).map((p) => [p.lat, p.lon] as [number, number]),
@@ -23,7 +27,8 @@ export default function MapView(props: MapViewProps) {
   return (
     <div className="map-frame" data-status={status}>
       <MapContainer
-        bounds={BOLIVIA_VIEW}
+        center={BOLIVIA_VIEW.getCenter()}
+        zoom={5}
         className="map"
         minZoom={3}
         maxZoom={10}
@@ -51,7 +56,8 @@ export default function MapView(props: MapViewProps) {
           onSelectPlace={props.onSelectPlace}
           onHoverPlace={props.onHoverPlace}
         />
-        <FitView points={fitPoints} fitKey={fitKey} reducedMotion={reducedMotion} />
+        <FitView points={fitPoints} fitKey={`${fitKey}|${shown}`} reducedMotion={reducedMotion} />
+        <SizeWatcher onShown={onShown} />
       </MapContainer>
       {status !== 'ready' && (
         <p className="map-status" role="status">{status === 'loading' ? labels.loading : labels.loadFailed}</p>

@@ -31,6 +31,10 @@ export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewP
   useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
 
   const positions = useMemo(() => {
+    // A map that has never had a size (a hidden tab) has no zoom yet: show real positions.
+    if (!Number.isFinite(zoom)) {
+      return new Map(places.map((p) => [p.id, { latlng: { lat: p.lat, lng: p.lon }, displaced: false }]));
+    }
     const screen = places.map((p) => {
       const pt = map.project([p.lat, p.lon], zoom);
       return { id: p.id, x: pt.x, y: pt.y };

@@ -9,14 +9,18 @@ export interface Watch {
   externalRequests: string[];
   /** Call in a test that expects errors on purpose. */
   allowErrors(pattern: RegExp): void;
+  /** Another origin that belongs to the test (a host page on another port). */
+  allowOrigin(origin: string): void;
 }
 
 export function watchPage(page: Page, ownOrigins: string[]): Watch {
   const allowed: RegExp[] = [];
+  const origins = [...ownOrigins];
   const watch: Watch = {
     consoleErrors: [],
     externalRequests: [],
     allowErrors: (pattern) => { allowed.push(pattern); },
+    allowOrigin: (origin) => { origins.push(origin); },
   };
   page.on('console', (message) => {
     if (message.type() === 'error' && !allowed.some((p) => p.test(message.text()))) watch.consoleErrors.push(message.text());
@@ -26,7 +30,7 @@ export function watchPage(page: Page, ownOrigins: string[]): Watch {
     const url = request.url();
     if (url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('about:')) return;
     const origin = new URL(url).origin;
-    if (!ownOrigins.includes(origin)) watch.externalRequests.push(url);
+    if (!origins.includes(origin)) watch.externalRequests.push(url);
   });
   return watch;
 }

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next';
+import { Suspense } from 'react';
+import { EmbedExplorer } from '@/components/embed/EmbedExplorer';
+import { EventList } from '@/components/list/EventList';
+import { buildLookup } from '@/lib/dataset/lookup';
+import { messagesFor } from '@/lib/i18n/messages';
+import { eventPath, homePath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/schema';
+import { BASE_PATH, SITE_URL } from '@/lib/site';
+import { loadSortedDataset } from './data';
+
+export function embedMetadata(locale: Locale): Metadata {
+  const t = messagesFor(locale);
+  return { title: t.embedFrameTitle, robots: { index: false } };
+}
+
+/**
+ * /embed/: the timeline (and, by choice, the map or the list) for iframes in course pages.
+ * Without JavaScript it shows the server-rendered list, with links that open in a new tab.
+ */
+export function EmbedRoute({ locale }: { locale: Locale }) {
+  const data = loadSortedDataset();
+  const t = messagesFor(locale);
+  const fallback = (
+    <div className="embed embed-static">
+      <p className="embed-count">{t.eventCount(data.events.length)}</p>
+      <EventList events={data.events} lookup={buildLookup(data)} locale={locale} t={t} hrefFor={(id) => `${BASE_PATH}${eventPath(locale, id)}`} linkTarget="_blank" />
+      <footer className="embed-footer">
+        <span>{t.siteTitle}</span>
+        <a href={`${BASE_PATH}${homePath(locale)}`} target="_blank" rel="noopener noreferrer">{t.openFullView}</a>
+        <span>{t.embedAttribution}</span>
+      </footer>
+    </div>
+  );
+  return (
+    <main id="main" className="embed-main">
+      <Suspense fallback={fallback}>
+        <EmbedExplorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} />
+      </Suspense>
+    </main>
+  );
+}

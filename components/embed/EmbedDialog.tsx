@@ -1,0 +1,102 @@
+'use client';
+import { useId, useRef, useState } from 'react';
+import { EMBED_VIEWS, MAX_HEIGHT, MIN_HEIGHT, type EmbedView } from '@/lib/embed/options';
+import { embedSnippet, embedSrc } from '@/lib/embed/snippet';
+import { embedPath, homePath } from '@/lib/i18n/paths';
+import { serializeViewState } from '@/lib/url/parse';
+import type { ExplorerModel } from '../explorer/useExplorerModel';
+
+/**
+ * "Embed this view": the iframe snippet for exactly the current filters and selection, with
+ * options, a live preview, a copy button and a plain link. A native modal <dialog> keeps focus
+ * inside and closes with Escape; focus returns to the button that opened it.
+ */
+export function EmbedDialog({ m }: { m: ExplorerModel }) {
+  const { t, state, locale, basePath } = m;
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [open, setOpen] = useState(false);
+  const [view, setView] = useState<EmbedView>('timeline');
+  const [height, setHeight] = useState(600);
+  const [responsive, setResponsive] = useState(true);
+  const [copied, setCopied] = useState(false);
+
+  const origin = typeof window === 'undefined' ? '' : window.location.origin;
+  const options = { view, height: Math.min(Math.max(height || 600, MIN_HEIGHT), MAX_HEIGHT) };
+  const snippet = embedSnippet({
+    embedUrl: `${origin}${basePath}${embedPath(locale)}`,
+    scriptUrl: `${origin}${basePath}/embed.js`,
+    state,
+    options,
+    responsive,
+    title: t.embedFrameTitle,
+  });
+  const query = serializeViewState(state);
+  const plainLink = `${origin}${basePath}${homePath(locale)}${query ? `?${query}` : ''}`;
+  const labels: Record<EmbedView, string> = { timeline: t.embedViewTimeline, map: t.embedViewMap, both: t.embedViewBoth, list: t.embedViewList };
+
+  function show() {
+    setView(state.view === 'list' ? 'list' : 'timeline');
+    setCopied(false);
+    setOpen(true);
+    ref.current?.showModal();
+  }
+
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied(true);
+    } catch {
+      const area = ref.current?.querySelector('textarea');
+      area?.focus();
+      area?.select();
+    }
+  }
+
+  return (
+    <>
+      <button type="button" className="embed-button" onClick={show} aria-haspopup="dialog">{t.embedThisView}</button>
+      <dialog ref={ref} className="embed-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+        <div className="dialog-body">
+          <div className="dialog-head">
+            <h2 id={titleId}>{t.embedDialogTitle}</h2>
+            <button type="button" onClick={() => ref.current?.close()} aria-label={t.close}>×</button>
+          </div>
+          <p>{t.embedIntro}</p>
+          <div className="options">
+            <label>
+              {t.embedView}{' '}
+              <select value={view} onChange={(e) => setView(e.target.value as EmbedView)} data-option="view">
+                {EMBED_VIEWS.map((v) => <option key={v} value={v}>{labels[v]}</option>)}
+              </select>
+            </label>
+            <label>
+              {t.embedHeight}{' '}
+              <input type="number" min={MIN_HEIGHT} max={MAX_HEIGHT} step={20} value={height} onChange={(e) => setHeight(Number(e.target.value))} data-option="height" />
+            </label>
+            <label>
+              <input type="checkbox" checked={responsive} onChange={(e) => setResponsive(e.target.checked)} data-option="responsive" /> {t.embedResponsive}
+            </label>
+          </div>
+          <label>
+            {t.embedSnippet}
+            <textarea readOnly rows={4} value={snippet} onFocus={(e) => e.currentTarget.select()} data-snippet />
+          </label>
+          <p>
+            <button type="button" onClick={copy}>{t.embedCopy}</button>{' '}
+            <span role="status">{copied ? t.embedCopied : ''}</span>
+          </p>
+          <p className="plain-link">{t.embedPlainLink} <a href={plainLink}>{plainLink}</a></p>
+          {open && (
+            <iframe
+              className="preview"
+              title={`${t.embedPreview}: ${t.embedFrameTitle}`}
+              src={embedSrc(`${basePath}${embedPath(locale)}`, state, options)}
+              data-bolivia-timeline
+            />
+          )}
+        </div>
+      </dialog>
+    </>
+  );
+}

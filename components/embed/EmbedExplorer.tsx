@@ -1,0 +1,66 @@
+'use client';
+import { useSearchParams } from 'next/navigation';
+import { useCallback, useMemo, useRef } from 'react';
+import { EMBED_PARAMS, embedOptionParams, parseEmbedOptions, showsMap } from '@/lib/embed/options';
+import type { Dataset } from '@/lib/dataset/types';
+import { homePath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/schema';
+import { serializeViewState } from '@/lib/url/parse';
+import { DetailPanel } from '../explorer/DetailPanel';
+import { ListPanel } from '../explorer/ListPanel';
+import { MapPanel } from '../explorer/MapPanel';
+import { TimelinePanel } from '../explorer/TimelinePanel';
+import { UrlNotice } from '../explorer/UrlNotice';
+import { useExplorerModel } from '../explorer/useExplorerModel';
+import { postToHost, useHostMessages } from './useHostMessages';
+
+interface Props {
+  data: Dataset;
+  locale: Locale;
+  basePath: string;
+  siteUrl: string;
+}
+
+/**
+ * The explorer without the site's chrome, for course pages: the same URL parameters as the main
+ * view plus `view` and `height`. It reports its height and selections to the host page.
+ */
+export function EmbedExplorer({ data, locale, basePath, siteUrl }: Props) {
+  const search = useSearchParams();
+  const options = useMemo(() => parseEmbedOptions(search.toString()), [search]);
+  const extra = useCallback(() => embedOptionParams(options), [options]);
+  const onSelected = useCallback((id: string | null) => postToHost({ type: 'bolivia-timeline:select', id }), []);
+  const m = useExplorerModel({ data, locale, basePath, siteUrl, extraParams: EMBED_PARAMS, extra, onSelected });
+  const rootRef = useRef<HTMLDivElement>(null);
+  const { select } = m;
+  useHostMessages(rootRef, useCallback((id: string) => select(id, { focus: false }), [select]));
+
+  const fullView = `${basePath}${homePath(locale)}${(() => {
+    const q = serializeViewState({ ...m.state, view: options.view === 'list' ? 'list' : 'explore' });
+    return q ? `?${q}` : '';
+  })()}`;
+  const { t } = m;
+  const mapHeight = Math.max(220, Math.min(480, options.height - 360));
+
+  return (
+    <div ref={rootRef} className={`embed embed-${options.view}`} data-count={m.visible.length} style={{ ['--map-height' as string]: `${mapHeight}px` }}>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{m.announcement}</p>
+      <UrlNotice notices={m.notices} t={t} />
+      <p className="embed-count">{t.resultCount(m.visible.length, m.total)}</p>
+      {options.view === 'list' ? (
+        <ListPanel m={m} linkTarget="_blank" />
+      ) : (
+        <div className="embed-grid">
+          {options.view !== 'map' && <TimelinePanel m={m} height={options.view === 'both' ? 200 : 236} />}
+          {showsMap(options.view) && <MapPanel m={m} />}
+          {m.selected && <DetailPanel m={m} pageTarget="_blank" />}
+        </div>
+      )}
+      <footer className="embed-footer">
+        <span>{t.siteTitle}</span>
+        <a href={fullView} target="_blank" rel="noopener noreferrer">{t.openFullView}</a>
+        <span>{t.embedAttribution}</span>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { EMPTY_STATE } from '../url/state';
+import { parseEmbedOptions } from './options';
+import { readHostMessage } from './protocol';
+import { embedSnippet, embedSrc } from './snippet';
+
+describe('embed options', () => {
+  it('reads view and height, with defaults for anything odd', () => {
+    assert.deepEqual(parseEmbedOptions('view=both&height=720'), { view: 'both', height: 720 });
+    assert.deepEqual(parseEmbedOptions('view=<script>&height=99999'), { view: 'timeline', height: 600 });
+    assert.deepEqual(parseEmbedOptions('height=12.5'), { view: 'timeline', height: 600 });
+  });
+});
+
+describe('embed snippet', () => {
+  const state = { ...EMPTY_STATE, years: { from: 2000, to: 2005 }, place: ['cochabamba-department'], event: 'water-war', view: 'list' as const };
+  it('carries the exact view: filters, selection, embed options', () => {
+    assert.equal(
+      embedSrc('https://example.org/embed/', state, { view: 'both', height: 700 }),
+      'https://example.org/embed/?t=2000..2005&place=cochabamba-department&event=water-war&view=both&height=700',
+    );
+  });
+  it('escapes attribute values and includes the host script', () => {
+    const html = embedSnippet({
+      embedUrl: 'https://example.org/es/embed/', scriptUrl: 'https://example.org/embed.js', state: { ...state, q: 'a"b<c' },
+      options: { view: 'timeline', height: 600 }, responsive: true, title: 'Línea "de" tiempo',
+    });
+    assert.match(html, /src="https:\/\/example\.org\/es\/embed\/\?t=2000\.\.2005&amp;place=cochabamba-department&amp;q=a%22b%3Cc&amp;event=water-war"/);
+    assert.match(html, /title="Línea &quot;de&quot; tiempo"/);
+    assert.match(html, /width="100%" height="600"/);
+    assert.match(html, /<script src="https:\/\/example\.org\/embed\.js" async><\/script>/);
+  });
+});
+
+describe('host messages', () => {
+  it('accepts only well-formed show messages', () => {
+    assert.deepEqual(readHostMessage({ type: 'bolivia-timeline:show', id: 'water-war' }), { type: 'bolivia-timeline:show', id: 'water-war' });
+    assert.equal(readHostMessage({ type: 'bolivia-timeline:show', id: '<img>' }), null);
+    assert.equal(readHostMessage('bolivia-timeline:show'), null);
+    assert.equal(readHostMessage(null), null);
+  });
+});
