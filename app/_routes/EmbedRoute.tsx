@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { EmbedExplorer } from '@/components/embed/EmbedExplorer';
 import { EventList } from '@/components/list/EventList';
+import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { buildLookup } from '@/lib/dataset/lookup';
 import { messagesFor } from '@/lib/i18n/messages';
-import { eventPath, homePath } from '@/lib/i18n/paths';
+import { embedPath, eventPath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 import { loadSortedDataset } from './data';
@@ -34,6 +35,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
   );
   return (
     <main id="main" className="embed-main">
+      <AlternateLinks paths={{ en: `${BASE_PATH}${embedPath('en')}`, es: `${BASE_PATH}${embedPath('es')}` }} origin={SITE_URL} />
       <Suspense fallback={fallback}>
         <EmbedExplorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} />
       </Suspense>

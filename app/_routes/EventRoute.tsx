@@ -5,6 +5,7 @@ import { Suspense } from 'react';
 import { Explorer } from '@/components/explorer/Explorer';
 import { EventArticle } from '@/components/list/EventArticle';
 import { SiteFooter } from '@/components/shell/SiteFooter';
+import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { formatDateRange } from '@/lib/dates/format';
 import { buildLookup } from '@/lib/dataset/lookup';
@@ -58,7 +59,8 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
   );
   return (
     <>
-      <SiteHeader locale={locale} t={t} />
+      <AlternateLinks paths={{ en: `${BASE_PATH}${eventPath('en', id)}`, es: `${BASE_PATH}${eventPath('es', id)}` }} origin={SITE_URL} />
+      <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${eventPath(t.otherLocale, id)}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{event.title[locale]}</h1>
         <Suspense fallback={article}>

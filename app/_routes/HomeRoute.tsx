@@ -2,10 +2,11 @@ import { Suspense } from 'react';
 import { Explorer } from '@/components/explorer/Explorer';
 import { EventList } from '@/components/list/EventList';
 import { SiteFooter } from '@/components/shell/SiteFooter';
+import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { buildLookup } from '@/lib/dataset/lookup';
 import { messagesFor } from '@/lib/i18n/messages';
-import { eventPath } from '@/lib/i18n/paths';
+import { eventPath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 import { loadSortedDataset } from './data';
@@ -26,7 +27,8 @@ export function HomeRoute({ locale }: { locale: Locale }) {
   );
   return (
     <>
-      <SiteHeader locale={locale} t={t} />
+      <AlternateLinks paths={{ en: `${BASE_PATH}${homePath('en')}`, es: `${BASE_PATH}${homePath('es')}` }} origin={SITE_URL} />
+      <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${homePath(t.otherLocale)}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>
         <Suspense fallback={staticList}>

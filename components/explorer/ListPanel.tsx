@@ -1,6 +1,7 @@
 'use client';
 import { eventPath } from '@/lib/i18n/paths';
 import { EventList } from '../list/EventList';
+import { PrintUrl } from './PrintUrl';
 import type { ExplorerModel } from './useExplorerModel';
 
 /** The list twin: exactly the events the filters select, in time order, with their footnotes. */
@@ -8,6 +9,7 @@ export function ListPanel({ m, linkTarget }: { m: ExplorerModel; linkTarget?: '_
   return (
     <section className="list-view" aria-label={m.t.viewList}>
       <p className="list-note">{m.t.listIsTwin}</p>
+      <PrintUrl label={m.t.printedFrom} />
       <EventList
         events={m.visible}
         lookup={m.lookup}

@@ -48,7 +48,7 @@ export function Toolbar({ t, query, view, filtersOpen, filtersActive, resultText
         <button type="button" aria-pressed={view === 'list'} onClick={() => onView('list')}>{t.viewList}</button>
       </div>
       <button type="button" className="filters-toggle" aria-expanded={filtersOpen} aria-controls="filters" onClick={onToggleFilters}>
-        {t.showFilters}{filtersActive ? ' •' : ''}
+        {t.showFilters}{filtersActive && <span aria-hidden="true"> •</span>}
       </button>
       {filtersActive && <button type="button" className="clear-all" onClick={onClearAll}>{t.clearAll}</button>}
       <p className="result-count" aria-hidden="true">{resultText}</p>

@@ -21,9 +21,14 @@ const NO_EXTRA = (): [string, string][] => [];
 
 export function useViewState(known: KnownIds, extraParams: readonly string[] = NO_PARAMS, extra: () => [string, string][] = NO_EXTRA): ViewStateApi {
   const search = useSearchParams();
+  const current = search.toString();
   // Where the URL cannot be rewritten (some sandboxed frames), the state lives here instead.
   const [memory, setMemory] = useState<string | null>(null);
-  const query = memory ?? search.toString();
+  // The router reports a pushState a moment later; until then show what was written, so a
+  // checkbox or a field never flickers back to its old value.
+  const [written, setWritten] = useState<{ query: string; over: string } | null>(null);
+  if (written && written.over !== current) setWritten(null);
+  const query = memory ?? (written ? written.query : current);
   const parsed = useMemo(() => parseViewState(query, known, extraParams), [query, known, extraParams]);
 
   const write = useCallback((next: ViewState, mode: 'push' | 'replace') => {
@@ -34,11 +39,12 @@ export function useViewState(known: KnownIds, extraParams: readonly string[] = N
       if (mode === 'push') window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
       if (memory !== null) setMemory(null);
+      setWritten({ query: q, over: current });
     } catch {
       // A sandboxed frame may refuse to rewrite its URL; the view still works, unlinked.
       setMemory(q);
     }
-  }, [query, extra, memory]);
+  }, [query, extra, memory, current]);
 
   return {
     ...parsed,

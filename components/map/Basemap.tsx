@@ -70,6 +70,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
             const code = feature.properties?.iso_3166_2 as string;
             const name = feature.properties?.name as string;
             layer.bindTooltip(departmentLabel(name), { sticky: true, direction: 'top', className: 'dept-tooltip' });
+            layer.on('add', () => (layer as Layer & { getElement?: () => Element | undefined }).getElement?.()?.setAttribute('data-department', code));
             layer.on('click', (e: LeafletMouseEvent) => {
               e.originalEvent.stopPropagation();
               onSelectDepartment(code);

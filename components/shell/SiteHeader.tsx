@@ -1,16 +1,30 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
-import type { Locale } from '@/lib/schema';
 import { homePath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/schema';
+import { LanguageLink, LanguageSwitch } from './LanguageSwitch';
 
-export function SiteHeader({ locale, t, children }: { locale: Locale; t: Messages; children?: React.ReactNode }) {
+interface Props {
+  locale: Locale;
+  t: Messages;
+  /** This page in the other language, with the base path. */
+  otherLanguageHref: string;
+}
+
+export function SiteHeader({ locale, t, otherLanguageHref }: Props) {
+  const link = { href: otherLanguageHref, label: t.readInOther, lang: t.otherLocale };
   return (
     <header className="site-header">
       <div className="brand">
         <p className="site-title"><Link href={homePath(locale)}>{t.siteTitle}</Link></p>
         <p className="tagline">{t.siteTagline}</p>
       </div>
-      {children}
+      <nav aria-label={t.language}>
+        <Suspense fallback={<LanguageLink {...link} />}>
+          <LanguageSwitch {...link} />
+        </Suspense>
+      </nav>
     </header>
   );
 }

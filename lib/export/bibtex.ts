@@ -39,7 +39,8 @@ export function escapeLatex(text: string): string {
 
 /**
  * `url` is a verbatim field: LaTeX escapes would end up in the link. Only what could unbalance
- * the entry's braces (or split it) is percent-encoded, which leaves the URL meaning the same.
+ * the entry's braces is percent-encoded; none of these characters may appear raw in a URL
+ * (RFC 3986), so this is the form a browser would send anyway.
  */
 function verbatimUrl(url: string): string {
   return url.replace(/[{}\\\s]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
@@ -81,7 +82,10 @@ function containerFields(work: Work, entryType: string): Field[] {
   return [['series', series ?? container]];
 }
 
-/** year and month for every style; a full `date` only where the day is known (biblatex reads it). */
+/**
+ * `year` and `month` for every style. BibTeX has no day, so where the day is known a biblatex
+ * `date` carries it too (biber then prefers it to year and month, with a harmless warning).
+ */
 function dateFields(issued: string | undefined): Field[] {
   if (!issued) return [];
   const { year, month, day } = splitIsoDate(issued);

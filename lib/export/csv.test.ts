@@ -102,7 +102,7 @@ describe('datasetCsv (real dataset)', () => {
       assert.equal(row.end, event.end ?? '');
       assert.equal(row.place_ids, event.places.join('; '));
       assert.equal(row.footnotes, event.footnotes.join('; '));
-      assert.equal(row.footnote_texts.split(' | ').length, event.footnotes.length);
+      assert.equal(row.footnote_texts!.split(' | ').length, event.footnotes.length);
       assert.equal(row.outside_paper === '', event.outsidePaper === undefined);
     });
   });

@@ -106,6 +106,7 @@ const en = {
   detailKeys: 'Left and right arrow keys move to the previous and next event.',
   // Embed
   openFullView: 'Open the full view',
+  printedFrom: 'This list, online:',
   embedAttribution: 'Data: Carrière’s paper, curated · Map: Natural Earth',
   embedThisView: 'Embed this view',
   embedDialogTitle: 'Embed this view in a course page',
@@ -224,6 +225,7 @@ const es: Messages = {
   selected: (title: string) => `Seleccionado: ${title}`,
   detailKeys: 'Las flechas izquierda y derecha pasan al acontecimiento anterior y al siguiente.',
   openFullView: 'Abrir la vista completa',
+  printedFrom: 'Esta lista, en línea:',
   embedAttribution: 'Datos: artículo de Carrière, seleccionados · Mapa: Natural Earth',
   embedThisView: 'Insertar esta vista',
   embedDialogTitle: 'Insertar esta vista en una página de curso',

@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+const dataset = JSON.parse(readFileSync(path.join(__dirname, '..', 'out', 'data', 'dataset.json'), 'utf8')) as {
+  events: { id: string; places: string[]; movements: string[]; themes: string[]; start: string; scope: string }[];
+  places: { id: string; department?: string }[];
+};
+
+/** What the list twin shows, what the map counts, what the timeline and the page say. */
+async function views(page: Page) {
+  const count = Number(await page.locator('.explorer').getAttribute('data-count'));
+  const pins = await page.locator('.place-pin .pin-count').allTextContents();
+  return { count, markerTotal: pins.reduce((n, s) => n + Number(s), 0) };
+}
+
+async function listIds(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'List', exact: true }).click();
+  const ids = await page.locator('.list-view article.event-article').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')!));
+  await page.getByRole('button', { name: 'Timeline and map' }).click();
+  return ids;
+}
+
+test.describe('browse and filter', () => {
+  test('each facet changes timeline, map, list and URL consistently', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const cases = [
+      { facet: 'place', value: 'el-alto', match: (e: (typeof dataset.events)[number]) => e.places.includes('el-alto') },
+      { facet: 'movement', value: 'fejuve', match: (e: (typeof dataset.events)[number]) => e.movements.includes('fejuve') },
+      { facet: 'theme', value: 'direct-action', match: (e: (typeof dataset.events)[number]) => e.themes.includes('direct-action') },
+      { facet: 'scope', value: 'region', match: (e: (typeof dataset.events)[number]) => e.scope === 'region' },
+    ];
+    for (const c of cases) {
+      const box = page.locator(`input[data-facet="${c.facet}"][data-value="${c.value}"]`);
+      const shownCount = Number((await page.locator(`label[for="facet-${c.facet}-${c.value}"] .facet-count`).textContent())!.replace(/\D/g, ''));
+      await box.check();
+      await expect(page).toHaveURL(new RegExp(`[?&]${c.facet}=${c.value}`));
+      const expected = dataset.events.filter(c.match).map((e) => e.id).sort();
+      await expect(page.locator('.explorer')).toHaveAttribute('data-count', String(expected.length));
+      expect(shownCount).toBe(expected.length);
+      const { markerTotal } = await views(page);
+      const placeRefs = dataset.events.filter(c.match).reduce((n, e) => n + e.places.length, 0);
+      expect(markerTotal).toBe(placeRefs);
+      const timelineIds = await page.locator('.focus-view g.item').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')!));
+      for (const id of timelineIds) expect(expected).toContain(id);
+      expect((await listIds(page)).sort()).toEqual(expected);
+      await box.uncheck();
+      await expect(page.locator('.explorer')).toHaveAttribute('data-count', String(dataset.events.length));
+    }
+  });
+
+  test('facet counts show zero values instead of hiding them, and an empty result says why', async ({ page }) => {
+    await page.goto('/?t=1780..1790');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const elAlto = page.locator('label[for="facet-place-el-alto"]');
+    await expect(elAlto).toContainText('(0)');
+    await page.locator('input[data-facet="place"][data-value="el-alto"]').check();
+    await expect(page.locator('.empty-result')).toContainText('No event matches');
+    await expect(page.locator('.empty-result')).toContainText('El Alto');
+    await page.locator('.empty-result').getByRole('button', { name: 'Clear all filters' }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('.explorer')).toHaveAttribute('data-count', String(dataset.events.length));
+  });
+
+  test('clicking a department on the map filters to it', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+    // Cochabamba department: click a point inside it that no marker covers.
+    const map = page.locator('.leaflet-container');
+    // Markers sit on top of the polygon's centre, so send the click to the polygon itself.
+    await page.locator('path[data-department="BO-C"]').dispatchEvent('click');
+    await expect(page).toHaveURL(/place=cochabamba-department/);
+    const expected = dataset.events.filter((e) => e.places.some((p) => dataset.places.find((x) => x.id === p)?.department === 'BO-C')).length;
+    await expect(page.locator('.explorer')).toHaveAttribute('data-count', String(expected));
+    await expect(map).toBeVisible();
+  });
+
+  test('search is accent-insensitive and highlights matches', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#search-input').fill('tolada');
+    await expect(page).toHaveURL(/q=tolada/);
+    await expect(page.locator('.explorer')).toHaveAttribute('data-count', /^[1-9]/);
+    await page.getByRole('button', { name: 'List', exact: true }).click();
+    await expect(page.locator('.list-view article[data-event="tolata-massacre"]')).toBeVisible();
+    await expect(page.locator('.list-view mark').first()).toBeVisible();
+    await page.locator('#search-input').fill('tupaj katari');
+    await expect(page.locator('.list-view article[data-event="katari-sisa-uprising"] mark').first()).toHaveText(/Túpaj/);
+  });
+
+  test('a deep link with every parameter restores the view, and back/forward walk the history', async ({ page }) => {
+    await page.goto('/?t=2000..2005&place=el-alto,cochabamba&movement=fejuve,water-committees&theme=direct-action&scope=bolivia&q=&event=water-war&view=list');
+    await expect(page.locator('.list-view')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    const ids = await page.locator('.list-view article').evaluateAll((els) => els.map((e) => e.getAttribute('data-event')));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) {
+      const e = dataset.events.find((x) => x.id === id)!;
+      expect(['el-alto', 'cochabamba'].some((p) => e.places.includes(p))).toBe(true);
+      expect(['fejuve', 'water-committees'].some((m) => e.movements.includes(m))).toBe(true);
+      expect(e.themes).toContain('direct-action');
+    }
+    await page.getByRole('button', { name: 'Timeline and map' }).click();
+    await expect(page.locator('.years-shown')).toHaveText('2000–2005');
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
+    await page.goBack();
+    await expect(page.locator('.list-view')).toBeVisible();
+    await page.goForward();
+    await expect(page.locator('.focus-view')).toBeVisible();
+  });
+
+  test('the year fields set the window; keys step by year and decade', async ({ page }) => {
+    await page.goto('/');
+    const from = page.locator('.year-range input').first();
+    await from.fill('1952');
+    await from.press('Enter');
+    await expect(page).toHaveURL(/t=1952\.\.2015/);
+    await from.press('PageUp');
+    await expect(page).toHaveURL(/t=1962\.\.2015/);
+    await from.press('ArrowDown');
+    await expect(page).toHaveURL(/t=1961\.\.2015/);
+    await expect(page.locator('.years-shown')).toHaveText('1961–2015');
+  });
+
+  test('the list prints as a clean handout', async ({ page }) => {
+    await page.goto('/?place=cochabamba-department&view=list');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.list-view article').first()).toBeVisible();
+    for (const selector of ['.toolbar', '.leaflet-container', '.zoom-buttons', '.filter-panel', '.site-header nav']) {
+      const visible = await page.locator(selector).first().isVisible().catch(() => false);
+      expect(visible, selector).toBe(false);
+    }
+    await expect(page.locator('.print-url')).toBeVisible();
+    await expect(page.locator('.print-url')).toContainText('place=cochabamba-department');
+    await expect(page.locator('.list-view .works ul').first()).toBeVisible();
+  });
+});
