@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from '@/lib/schema';
+import { LOCALES, type Locale } from '@/lib/schema/values';
 
 export function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);

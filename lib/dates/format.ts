@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
 import { enGB, es } from 'date-fns/locale';
-import { ISO_DATE_SHAPE, precisionOf } from '../schema/isoDate';
+import { ISO_DATE_SHAPE, precisionOf } from './isoDate';
 import type { Locale } from '../schema/common';
 
 const LOCALES = { en: enGB, es } as const;

@@ -1,4 +1,4 @@
-import { ISO_DATE_SHAPE, precisionOf, type Precision } from '../schema/isoDate';
+import { ISO_DATE_SHAPE, precisionOf, type Precision } from './isoDate';
 
 /**
  * The stretch of time an ISO partial date stands for, in UTC milliseconds.

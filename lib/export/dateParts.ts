@@ -1,4 +1,4 @@
-import { ISO_DATE_SHAPE } from '../schema/isoDate';
+import { ISO_DATE_SHAPE } from '../dates/isoDate';
 
 /** An ISO partial date as numbers; `month` is 1-based, as in every export format we write. */
 export interface DateParts {

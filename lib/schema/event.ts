@@ -3,8 +3,9 @@ import { FootnoteNumber, Id, Localized, NonBlank } from './common';
 import { IsoPartialDate } from './isoDate';
 import { OutsidePaper } from './outsidePaper';
 
-export const SCOPES = ['bolivia', 'region'] as const;
-export type Scope = (typeof SCOPES)[number];
+import { SCOPES } from './values';
+
+export { SCOPES, type Scope } from './values';
 
 export const Quote = z.strictObject({
   /** Verbatim from the paper's body text; a cross-check finds it there. */

@@ -1,0 +1,15 @@
+/**
+ * Plain values shared by the schemas and the browser code, kept free of zod so that importing
+ * them never pulls zod into a client bundle.
+ */
+export const LOCALES = ['en', 'es'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const SCOPES = ['bolivia', 'region'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/** Ids are kebab-case so they read well in URLs (`?event=water-war`) and file names. */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** The paper has 88 footnotes; a number outside 1–88 cannot be one of them. */
+export const FOOTNOTE_COUNT = 88;
