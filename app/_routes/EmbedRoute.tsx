@@ -24,6 +24,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
   const t = messagesFor(locale);
   const fallback = (
     <div className="embed embed-static">
+      <h1 className="visually-hidden">{t.embedFrameTitle}</h1>
       <p className="embed-count">{t.eventCount(data.events.length)}</p>
       <EventList events={data.events} lookup={buildLookup(data)} locale={locale} t={t} hrefFor={(id) => `${BASE_PATH}${eventPath(locale, id)}`} linkTarget="_blank" />
       <footer className="embed-footer">
@@ -34,7 +35,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
     </div>
   );
   return (
-    <main id="main" className="embed-main">
+    <main id="main" className="embed-main" aria-label={t.embedFrameTitle}>
       <AlternateLinks paths={{ en: `${BASE_PATH}${embedPath('en')}`, es: `${BASE_PATH}${embedPath('es')}` }} origin={SITE_URL} />
       <Suspense fallback={fallback}>
         <EmbedExplorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} />

@@ -7,6 +7,8 @@ import { EventArticle } from '../list/EventArticle';
 import { CiteButton } from './CiteButton';
 
 interface Props {
+  /** The panel's landmark name. */
+  label: string;
   event: HistoricalEvent | null;
   lookup: Lookup;
   locale: Locale;
@@ -29,7 +31,7 @@ interface Props {
  * works they cite. ← and → step to the previous and next event in time.
  */
 export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(props, ref) {
-  const { event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight, onNavigate, onClose } = props;
+  const { label, event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight, onNavigate, onClose } = props;
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const tag = (e.target as HTMLElement).tagName;
@@ -40,19 +42,19 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
 
   if (!event) {
     return (
-      <aside ref={ref} className="detail empty" aria-label={t.detail} tabIndex={-1}>
+      <aside ref={ref} className="detail empty" aria-label={label} tabIndex={-1}>
         <p>{t.noSelection}</p>
       </aside>
     );
   }
   const names = (ids: string[], map: Map<string, { name: Record<Locale, string> }>) => ids.map((id) => map.get(id)?.name[locale] ?? id);
   return (
-    <aside ref={ref} className="detail" aria-label={t.detail} tabIndex={-1} onKeyDown={onKeyDown} data-selected={event.id}>
-      <nav className="detail-nav" aria-label={t.detail}>
+    <aside ref={ref} className="detail" aria-label={label} tabIndex={-1} onKeyDown={onKeyDown} data-selected={event.id}>
+      <div className="detail-nav" role="group" aria-label={t.detailNav}>
         <button type="button" onClick={() => previousId && onNavigate(previousId)} disabled={!previousId} aria-label={t.previous} title={t.previous}>←</button>
         <button type="button" onClick={() => nextId && onNavigate(nextId)} disabled={!nextId} aria-label={t.next} title={t.next}>→</button>
         <button type="button" className="close" onClick={onClose} aria-label={t.close} title={t.close}>×</button>
-      </nav>
+      </div>
       <p className="visually-hidden">{t.detailKeys}</p>
       {!inFilter && <p className="not-in-filter">{t.notInFilter}</p>}
       <EventArticle event={event} lookup={lookup} locale={locale} t={t} headingLevel={2} highlight={highlight} idPrefix="detail-">

@@ -30,7 +30,7 @@ export function EmbedExplorer({ data, locale, basePath, siteUrl }: Props) {
   const options = useMemo(() => parseEmbedOptions(search.toString()), [search]);
   const extra = useCallback(() => embedOptionParams(options), [options]);
   const onSelected = useCallback((id: string | null) => postToHost({ type: 'bolivia-timeline:select', id }), []);
-  const m = useExplorerModel({ data, locale, basePath, siteUrl, extraParams: EMBED_PARAMS, extra, onSelected });
+  const m = useExplorerModel({ data, locale, basePath, siteUrl, extraParams: EMBED_PARAMS, extra, onSelected, embedded: true });
   const rootRef = useRef<HTMLDivElement>(null);
   const { select } = m;
   useHostMessages(rootRef, useCallback((id: string) => select(id, { focus: false }), [select]));
@@ -44,6 +44,7 @@ export function EmbedExplorer({ data, locale, basePath, siteUrl }: Props) {
 
   return (
     <div ref={rootRef} className={`embed embed-${options.view}`} data-count={m.visible.length} style={{ ['--map-height' as string]: `${mapHeight}px` }}>
+      <h1 className="visually-hidden">{t.embedFrameTitle}</h1>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{m.announcement}</p>
       <UrlNotice notices={m.notices} t={t} />
       <p className="embed-count">{t.resultCount(m.visible.length, m.total)}</p>

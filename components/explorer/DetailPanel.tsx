@@ -20,6 +20,7 @@ export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: 
   return (
     <EventDetail
       ref={ref}
+      label={m.landmark(m.t.detail)}
       event={m.selected}
       lookup={m.lookup}
       locale={m.locale}

@@ -6,7 +6,7 @@ import type { ExplorerModel } from './useExplorerModel';
 export function MapPanel({ m }: { m: ExplorerModel }) {
   const { t } = m;
   return (
-    <section className="map-section" aria-label={t.mapRegion}>
+    <section className="map-section" aria-label={m.landmark(t.mapRegion)}>
       <LazyMap
         places={m.mapPlaces}
         selectedPlaceIds={m.selected?.places ?? []}

@@ -15,7 +15,7 @@ export function TimelinePanel({ m, height }: { m: ExplorerModel; height: number 
       locale={m.locale}
       height={height}
       labels={{
-        region: t.timeline, zoomIn: t.zoomIn, zoomOut: t.zoomOut, zoomAll: t.zoomAll, overview: t.timelineOverview,
+        region: m.landmark(t.timeline), regionContext: t.scopeRegion, zoomIn: t.zoomIn, zoomOut: t.zoomOut, zoomAll: t.zoomAll, overview: t.timelineOverview,
         focus: t.timelineFocus, moreEvents: t.moreEvents, instructions: t.timelineInstructions, yearsShown: t.yearsShown,
         perYearCount: t.perYearCount,
       }}

@@ -33,6 +33,8 @@ export interface ModelOptions {
   extra?: () => [string, string][];
   /** Called after every selection the reader makes (the embed tells its host page). */
   onSelected?: (id: string | null) => void;
+  /** Inside someone else's page: landmarks get names of their own, apart from the host's. */
+  embedded?: boolean;
 }
 
 const NONE: readonly string[] = [];
@@ -41,7 +43,7 @@ const NONE: readonly string[] = [];
  * Everything the explorer shows, derived from the data and the URL: the one place where state
  * lives. Views (the page and the embed) only lay it out.
  */
-export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, extraParams = NONE, extra, onSelected }: ModelOptions) {
+export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, extraParams = NONE, extra, onSelected, embedded = false }: ModelOptions) {
   const t = messagesFor(locale);
   const known = useMemo(() => knownIds(data), [data]);
   const url = useViewState(known, extraParams, extra);
@@ -115,7 +117,8 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
   }, [toggle]);
 
   // Highlights that link the two views.
-  const placeForHighlight = hoveredPlace ?? activePlace;
+  // The chosen place wins over a hover: markers may move under the pointer after a choice.
+  const placeForHighlight = activePlace ?? hoveredPlace;
   const highlighted = useMemo(
     () => new Set(placeForHighlight ? facetFiltered.filter((e) => e.places.includes(placeForHighlight)).map((e) => e.id) : []),
     [placeForHighlight, facetFiltered],
@@ -150,8 +153,10 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
   const citation = selected ? citeEvent(selected, `${origin}${eventPath(locale, selected.id)}`, locale, t.siteTitle) : '';
   const announcement = `${t.resultCount(visible.length, data.events.length)}.${selected ? ` ${t.selected(selected.title[locale])}.` : ''}`;
 
+  const landmark = (name: string) => (embedded ? `${name} (${t.embeddedSuffix})` : name);
+
   return {
-    t, locale, basePath, state, notices: url.notices, push, replace, lookup, extent, reducedMotion, visible, visibleIds,
+    landmark, t, locale, basePath, state, notices: url.notices, push, replace, lookup, extent, reducedMotion, visible, visibleIds,
     domain, changeDomain, activePlace, setActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace, focusRequest,
     selected, select, closeDetail, selectPlace, toggle, toggleDepartment, highlighted, previewPlaces, timelineEvents,
     yearCounts, eras, mapPlaces, activeDepartments, groups, counts, highlight, previous, next, citation, announcement,

@@ -25,6 +25,7 @@ interface Props {
 /** One event in the chronological list: date, title, places, summary, quotations, footnotes. */
 export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, linkTarget, highlight = (s) => s, idPrefix = '', children }: Props) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
+  const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   const outside = outsidePlaceIds(event);
   const date = formatDateRange(event.start, event.end, locale);
   const placeName = (id: string) => {
@@ -88,15 +89,16 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
           ))}
         </div>
       )}
-      <section className="event-footnotes" aria-label={`${t.footnotes}: ${event.title[locale]}`}>
-        <h4 className="label">{t.footnotes} <span className="hint">({t.papersText})</span></h4>
+      {/* A plain block under a heading: one landmark per event would drown the page's landmarks. */}
+      <div className="event-footnotes">
+        <SubHeading className="label footnotes-heading">{t.footnotes} <span className="hint">({t.papersText})</span></SubHeading>
         <ol className="footnotes">
           {event.footnotes.map((n) => {
             const footnote = lookup.footnote.get(n);
             return footnote ? <FootnoteItem key={n} footnote={footnote} works={lookup.work} t={t} idPrefix={`${idPrefix}e-${event.id}-`} /> : null;
           })}
         </ol>
-      </section>
+      </div>
     </article>
   );
 }

@@ -27,9 +27,8 @@ export function FitView({ points, fitKey, reducedMotion }: Props) {
       return;
     }
     const bounds = latLngBounds(points.map(([lat, lon]) => [lat, lon]));
-    const inView = map.getBounds().pad(-0.1).contains(bounds);
-    if (inView && map.getZoom() >= 5) return;
-    map.flyToBounds(bounds, { animate, duration: animate ? 0.6 : 0, maxZoom: 7, padding: [40, 40] });
+    // Close enough to tell La Paz from El Alto, far enough to keep the country in sight.
+    map.flyToBounds(bounds, { animate, duration: animate ? 0.6 : 0, maxZoom: 6.5, padding: [60, 60] });
     // fitKey says when to refit; the points themselves change identity on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey, map, reducedMotion]);

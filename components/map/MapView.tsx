@@ -28,7 +28,7 @@ export default function MapView(props: MapViewProps) {
     <div className="map-frame" data-status={status}>
       <MapContainer
         center={BOLIVIA_VIEW.getCenter()}
-        zoom={5}
+        zoom={5.5}
         className="map"
         minZoom={3}
         maxZoom={10}

@@ -15,10 +15,12 @@ interface Props {
   onHoverPlace: (id: string | null) => void;
 }
 
-const MIN_DISTANCE = 30;
+/** Markers are at most 34 px wide; keep centres further apart than that. */
+const MIN_DISTANCE = 38;
 
 function sizeFor(count: number): number {
-  return Math.round(Math.min(22 + 5 * Math.sqrt(count), 44));
+  // At least 26 px: a comfortable touch target (WCAG 2.5.8 asks for 24).
+  return Math.round(Math.min(26 + 3 * Math.sqrt(count), 34));
 }
 
 /**

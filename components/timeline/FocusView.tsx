@@ -211,7 +211,7 @@ export function FocusView(props: Props) {
               outside={!!event?.outside}
               region={event?.scope === 'region'}
               focusable={item.id === focusableId}
-              ariaLabel={`${item.title}, ${event?.dateLabel ?? ''}${event?.scope === 'region' ? ` (${labels.region})` : ''}`}
+              description={`${event?.dateLabel ?? ''}${event?.scope === 'region' ? ` (${labels.regionContext})` : ''}`}
             />
           );
         })}

@@ -13,6 +13,7 @@ export interface TimelineEra {
 
 export interface TimelineLabels {
   region: string;
+  regionContext: string;
   zoomIn: string;
   zoomOut: string;
   zoomAll: string;

@@ -93,6 +93,7 @@ const en = {
   clearPlace: 'Show all places',
   // Detail
   detail: 'Event detail',
+  detailNav: 'Previous and next event',
   noSelection: 'Choose an event on the timeline, the map or the list to read it here with its footnotes.',
   previous: 'Previous event',
   next: 'Next event',
@@ -106,6 +107,7 @@ const en = {
   detailKeys: 'Left and right arrow keys move to the previous and next event.',
   // Embed
   openFullView: 'Open the full view',
+  embeddedSuffix: 'embedded',
   printedFrom: 'This list, online:',
   embedAttribution: 'Data: Carrière’s paper, curated · Map: Natural Earth',
   embedThisView: 'Embed this view',
@@ -213,6 +215,7 @@ const es: Messages = {
   placeEvents: (name: string) => `Acontecimientos en ${name}`,
   clearPlace: 'Mostrar todos los lugares',
   detail: 'Detalle del acontecimiento',
+  detailNav: 'Acontecimiento anterior y siguiente',
   noSelection: 'Elija un acontecimiento en la línea de tiempo, el mapa o la lista para leerlo aquí con sus notas.',
   previous: 'Acontecimiento anterior',
   next: 'Acontecimiento siguiente',
@@ -225,6 +228,7 @@ const es: Messages = {
   selected: (title: string) => `Seleccionado: ${title}`,
   detailKeys: 'Las flechas izquierda y derecha pasan al acontecimiento anterior y al siguiente.',
   openFullView: 'Abrir la vista completa',
+  embeddedSuffix: 'insertado',
   printedFrom: 'Esta lista, en línea:',
   embedAttribution: 'Datos: artículo de Carrière, seleccionados · Mapa: Natural Earth',
   embedThisView: 'Insertar esta vista',

@@ -24,6 +24,8 @@ export interface PlacedEvent {
   lane: number;
   /** Where the label starts, and its text (possibly shortened; the full title is `title`). */
   labelX: number;
+  /** Room for the label, in px; a longer title is cut with an ellipsis by CSS. */
+  labelWidth: number;
   label: string;
   title: string;
   fuzzy: boolean;
@@ -110,7 +112,7 @@ export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, 
       from: s.from,
       to: s.to,
       placed: {
-        id: event.id, kind: isBar ? 'bar' : 'point', x0, x1, labelX, label, title: event.label,
+        id: event.id, kind: isBar ? 'bar' : 'point', x0, x1, labelX, labelWidth, label, title: event.label,
         fuzzy: !!event.approximate, precision: s.precision,
         clippedStart: rawX0 < 0, clippedEnd: rawX1 > width,
       },

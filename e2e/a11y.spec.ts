@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+/** WCAG 2.2 AA (and best practice) with axe, on every kind of page, in both languages. */
+async function audit(page: Page, label: string) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+// No animated pans while axe measures target sizes (the app honours this preference).
+test.use({ reducedMotion: 'reduce' });
+
+for (const prefix of ['', '/es']) {
+  const lang = prefix ? 'es' : 'en';
+  test.describe(`axe (${lang})`, () => {
+    test('home', async ({ page }) => {
+      await page.goto(`${prefix}/`);
+      await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+      await audit(page, `${lang} home`);
+    });
+
+    test('home with filters open and a selected event', async ({ page }) => {
+      await page.goto(`${prefix}/?t=1952..2005&place=cochabamba-department&theme=direct-action&event=water-war`);
+      await page.locator('.filters-toggle').click();
+      await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+      await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
+      await audit(page, `${lang} filtered + selected`);
+    });
+
+    test('event page', async ({ page }) => {
+      await page.goto(`${prefix}/events/tolata-massacre/`);
+      await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'tolata-massacre');
+      await audit(page, `${lang} event page`);
+    });
+
+    test('list view', async ({ page }) => {
+      await page.goto(`${prefix}/?view=list&q=agua`);
+      await expect(page.locator('.list-view article').first()).toBeVisible();
+      await audit(page, `${lang} list`);
+    });
+
+    test('embed', async ({ page }) => {
+      await page.goto(`${prefix}/embed/?view=both&event=gas-war-2003`);
+      await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+      await audit(page, `${lang} embed`);
+    });
+
+    test('embed dialog open', async ({ page }) => {
+      await page.goto(`${prefix}/?event=water-war`);
+      await page.locator('.embed-button').click();
+      await expect(page.locator('dialog.embed-dialog')).toBeVisible();
+      await audit(page, `${lang} embed dialog`);
+    });
+  });
+}
