@@ -10,7 +10,7 @@ import { SiteHeader } from '@/components/shell/SiteHeader';
 import { formatDateRange } from '@/lib/dates/format';
 import { buildLookup } from '@/lib/dataset/lookup';
 import { messagesFor } from '@/lib/i18n/messages';
-import { eventPath, homePath } from '@/lib/i18n/paths';
+import { eventPath, explicitLocalePath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 import { loadSortedDataset } from './data';
@@ -60,7 +60,7 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
   return (
     <>
       <AlternateLinks paths={{ en: `${BASE_PATH}${eventPath('en', id)}`, es: `${BASE_PATH}${eventPath('es', id)}` }} origin={SITE_URL} />
-      <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${eventPath(t.otherLocale, id)}`} />
+      <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, eventPath(t.otherLocale, id))}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{event.title[locale]}</h1>
         <Suspense fallback={article}>

@@ -6,7 +6,7 @@ import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { buildLookup } from '@/lib/dataset/lookup';
 import { messagesFor } from '@/lib/i18n/messages';
-import { eventPath, homePath } from '@/lib/i18n/paths';
+import { eventPath, explicitLocalePath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 import { loadSortedDataset } from './data';
@@ -28,7 +28,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
   return (
     <>
       <AlternateLinks paths={{ en: `${BASE_PATH}${homePath('en')}`, es: `${BASE_PATH}${homePath('es')}` }} origin={SITE_URL} />
-      <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${homePath(t.otherLocale)}`} />
+      <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, homePath(t.otherLocale))}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>
         <Suspense fallback={staticList}>

@@ -15,7 +15,7 @@ interface Props {
 export function FootnoteItem({ footnote, works, t, idPrefix }: Props) {
   const cited = footnote.works.map((id) => works.get(id)).filter((w): w is Work => !!w);
   return (
-    <li value={footnote.number} id={`${idPrefix}fn-${footnote.number}`} className="footnote" data-footnote={footnote.number}>
+    <li value={footnote.number} id={`${idPrefix}fn-${footnote.number}`} className="footnote" data-footnote={footnote.number} tabIndex={-1}>
       <span className="visually-hidden">{t.footnoteLabel(footnote.number)}: </span>
       <blockquote className="paper-text" lang="en" cite="#source">
         <LinkedText text={footnote.text} />

@@ -42,6 +42,23 @@ export function EmbedDialog({ m }: { m: ExplorerModel }) {
     ref.current?.showModal();
   }
 
+  /** A modal dialog lets Tab leave for the browser's own controls; keep it cycling inside instead. */
+  function trapFocus(event: React.KeyboardEvent<HTMLDialogElement>) {
+    if (event.key !== 'Tab' || !ref.current) return;
+    const focusable = [...ref.current.querySelectorAll<HTMLElement>('button, [href], input, select, textarea, [tabindex]:not([tabindex="-1"])')]
+      .filter((el) => !el.hasAttribute('disabled') && !el.closest('[inert]'));
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    if (event.shiftKey && document.activeElement === first) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && document.activeElement === last) {
+      event.preventDefault();
+      first.focus();
+    }
+  }
+
   async function copy() {
     try {
       await navigator.clipboard.writeText(snippet);
@@ -56,7 +73,7 @@ export function EmbedDialog({ m }: { m: ExplorerModel }) {
   return (
     <>
       <button type="button" className="embed-button" onClick={show} aria-haspopup="dialog">{t.embedThisView}</button>
-      <dialog ref={ref} className="embed-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)}>
+      <dialog ref={ref} className="embed-dialog" aria-labelledby={titleId} onClose={() => setOpen(false)} onKeyDown={trapFocus}>
         <div className="dialog-body">
           <div className="dialog-head">
             <h2 id={titleId}>{t.embedDialogTitle}</h2>
@@ -93,6 +110,8 @@ export function EmbedDialog({ m }: { m: ExplorerModel }) {
               title={`${t.embedPreview}: ${t.embedFrameTitle}`}
               src={embedSrc(`${basePath}${embedPath(locale)}`, state, options)}
               data-bolivia-timeline
+              // A picture of the result: it updates live, but keyboard focus and Escape stay with the dialog.
+              inert
             />
           )}
         </div>

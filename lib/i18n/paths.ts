@@ -20,3 +20,12 @@ export function eventPath(locale: Locale, id: string): string {
 export function embedPath(locale: Locale): string {
   return `${localePrefix(locale)}/embed/`;
 }
+
+/**
+ * The language switch always names the language: "/en/…" rather than "/…", because "/" sends
+ * Spanish-preferring browsers to Spanish, which would undo the reader's explicit choice.
+ */
+export function explicitLocalePath(locale: Locale, path: string): string {
+  const bare = path.replace(/^\/(en|es)(?=\/)/, '');
+  return `/${locale}${bare}`;
+}
