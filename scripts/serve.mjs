@@ -5,6 +5,7 @@
  * Serves folders' index.html, the export's 404.html for missing files, and nothing outside [dir].
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createGzip } from 'node:zlib';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
@@ -63,10 +64,16 @@ const server = createServer((req, res) => {
   const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
   // Like GitHub Pages and most static hosts: public files may be read from any origin, which a
   // sandboxed embed (an opaque origin) needs to fetch the basemap.
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*' });
+  // Text is gzipped when the browser accepts it, as every real static host does.
+  const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /^(text|application\/(json|geo\+json|javascript|manifest)|image\/svg)/.test(type);
+  res.writeHead(status, {
+    'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*',
+    Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+  });
   if (req.method === 'HEAD') return res.end();
   if (!existsSync(target)) return res.end('Not found');
-  createReadStream(target).pipe(res);
+  const stream = createReadStream(target);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
 });
 
 server.listen(port, host, () => {

@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { EmbedExplorer } from '@/components/embed/EmbedExplorer';
-import { EventList } from '@/components/list/EventList';
+import { StaticEventList } from '@/components/list/StaticEventList';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
-import { buildLookup } from '@/lib/dataset/lookup';
 import { messagesFor } from '@/lib/i18n/messages';
-import { embedPath, eventPath, homePath } from '@/lib/i18n/paths';
+import { embedPath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 import { loadSortedDataset } from './data';
@@ -25,8 +24,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
   const fallback = (
     <div className="embed embed-static">
       <h1 className="visually-hidden">{t.embedFrameTitle}</h1>
-      <p className="embed-count">{t.eventCount(data.events.length)}</p>
-      <EventList events={data.events} lookup={buildLookup(data)} locale={locale} t={t} hrefFor={(id) => `${BASE_PATH}${eventPath(locale, id)}`} linkTarget="_blank" />
+      <StaticEventList data={data} locale={locale} basePath={BASE_PATH} linkTarget="_blank" />
       <footer className="embed-footer">
         <span>{t.siteTitle}</span>
         <a href={`${BASE_PATH}${homePath(locale)}`} target="_blank" rel="noopener noreferrer">{t.openFullView}</a>

@@ -1,12 +1,11 @@
 import { Suspense } from 'react';
 import { Explorer } from '@/components/explorer/Explorer';
-import { EventList } from '@/components/list/EventList';
+import { StaticEventList } from '@/components/list/StaticEventList';
 import { SiteFooter } from '@/components/shell/SiteFooter';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { SiteHeader } from '@/components/shell/SiteHeader';
-import { buildLookup } from '@/lib/dataset/lookup';
 import { messagesFor } from '@/lib/i18n/messages';
-import { eventPath, explicitLocalePath, homePath } from '@/lib/i18n/paths';
+import { explicitLocalePath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 import { loadSortedDataset } from './data';
@@ -18,13 +17,7 @@ import { loadSortedDataset } from './data';
 export function HomeRoute({ locale }: { locale: Locale }) {
   const data = loadSortedDataset();
   const t = messagesFor(locale);
-  const lookup = buildLookup(data);
-  const staticList = (
-    <div className="static-list">
-      <p className="count">{t.eventCount(data.events.length)}</p>
-      <EventList events={data.events} lookup={lookup} locale={locale} t={t} hrefFor={(id) => `${BASE_PATH}${eventPath(locale, id)}`} />
-    </div>
-  );
+  const staticList = <StaticEventList data={data} locale={locale} basePath={BASE_PATH} />;
   return (
     <>
       <AlternateLinks paths={{ en: `${BASE_PATH}${homePath('en')}`, es: `${BASE_PATH}${homePath('es')}` }} origin={SITE_URL} />
