@@ -8,6 +8,9 @@ const basePath = process.env.BASE_PATH ? process.env.BASE_PATH.replace(/\/$/, ''
 
 const nextConfig = {
   output: 'export',
+  // With output: 'export', distDir is where the static site is written (default out/).
+  // EXPORT_DIR lets a second build (e.g. under a sub-path, for its e2e test) sit beside out/.
+  ...(process.env.EXPORT_DIR ? { distDir: process.env.EXPORT_DIR } : {}),
   // Hosts that do not rewrite extension-less URLs still find /events/x/index.html.
   trailingSlash: true,
   basePath,

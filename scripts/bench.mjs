@@ -255,8 +255,8 @@ async function buildSite(n, tmp, site, logFile) {
   }
   const build = await run('npx', ['next', 'build'], { cwd: site, env, logFile });
   timings.buildMs = build.ms;
-  const pages = /Generating static pages[^\n]*? in ([\d.]+)(ms|s)\b/.exec(build.output);
-  timings.staticPagesMs = pages ? Math.round(Number(pages[1]) * (pages[2] === 's' ? 1000 : 1)) : null;
+  const pages = /Generating static pages[^\n]*? in ([\d.]+)(ms|s|min)\b/.exec(build.output);
+  timings.staticPagesMs = pages ? Math.round(Number(pages[1]) * { ms: 1, s: 1000, min: 60000 }[pages[2]]) : null;
   timings.staticPageRetries = (build.output.match(/took more than \d+ seconds/g) ?? []).length;
   const outDir = path.join(site, 'out');
   const size = (f) => (existsSync(path.join(outDir, f)) ? statSync(path.join(outDir, f)).size : null);

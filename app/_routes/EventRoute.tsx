@@ -67,7 +67,7 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
           <Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} />
         </Suspense>
       </main>
-      <SiteFooter t={t} />
+      <SiteFooter t={t} basePath={BASE_PATH} />
     </>
   );
 }

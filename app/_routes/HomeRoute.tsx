@@ -28,7 +28,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
           <Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} />
         </Suspense>
       </main>
-      <SiteFooter t={t} />
+      <SiteFooter t={t} basePath={BASE_PATH} />
     </>
   );
 }

@@ -9,6 +9,8 @@ import { CiteButton } from './CiteButton';
 interface Props {
   /** The panel's landmark name. */
   label: string;
+  /** Downloads of the event's bibliography. */
+  bibliography?: React.ReactNode;
   event: HistoricalEvent | null;
   lookup: Lookup;
   locale: Locale;
@@ -31,7 +33,7 @@ interface Props {
  * works they cite. ← and → step to the previous and next event in time.
  */
 export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(props, ref) {
-  const { label, event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight, onNavigate, onClose } = props;
+  const { label, bibliography, event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight, onNavigate, onClose } = props;
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const tag = (e.target as HTMLElement).tagName;
@@ -77,6 +79,7 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
       </EventArticle>
       <div className="detail-actions">
         <CiteButton text={citation} t={t} />
+        {bibliography}
         <a href={pageHref} target={pageTarget} rel={pageTarget ? 'noopener noreferrer' : undefined}>{t.permalink}</a>
       </div>
     </aside>

@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { eventPath } from '@/lib/i18n/paths';
 import { EventDetail } from '../detail/EventDetail';
+import { Downloads } from './Downloads';
 import type { ExplorerModel } from './useExplorerModel';
 
 /** The detail panel wired to the model. */
@@ -19,6 +20,18 @@ export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: 
   }, [focusRequest, selectedId]);
   return (
     <EventDetail
+      bibliography={m.selected && (
+        <Downloads
+          formats={['bibtex', 'ris', 'csl']}
+          events={[m.selected]}
+          data={m.data}
+          locale={m.locale}
+          base={m.selected.id}
+          siteUrl=""
+          t={m.t}
+          label={m.t.downloadBibliography}
+        />
+      )}
       ref={ref}
       label={m.landmark(m.t.detail)}
       event={m.selected}

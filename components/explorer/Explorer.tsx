@@ -13,6 +13,13 @@ import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
 import { useExplorerModel } from './useExplorerModel';
 import { EmbedDialog } from '../embed/EmbedDialog';
+import { Downloads } from './Downloads';
+
+const DOWNLOAD_FORMATS = ['csv', 'geojson', 'json', 'timelinejs', 'bibtex', 'ris', 'csl'] as const;
+
+function downloadName(years: { from: number | null; to: number | null }): string {
+  return years.from === null && years.to === null ? 'bolivia-mobilisations' : `bolivia-mobilisations-${years.from ?? ''}-${years.to ?? ''}`;
+}
 
 export interface ExplorerProps {
   data: Dataset;
@@ -51,7 +58,21 @@ export function Explorer({ data, locale, basePath, siteUrl, initialEvent }: Expl
         onView={(view) => m.push({ ...state, view })}
         onToggleFilters={() => setShowFilters((v) => !v)}
         onClearAll={clearAll}
-        extras={<EmbedDialog m={m} />}
+        extras={(
+          <>
+            <EmbedDialog m={m} />
+            <Downloads
+              formats={DOWNLOAD_FORMATS}
+              events={m.visible}
+              data={data}
+              locale={locale}
+              base={downloadName(state.years)}
+              siteUrl={siteUrl}
+              t={t}
+              label={t.downloadView}
+            />
+          </>
+        )}
       />
       <UrlNotice notices={m.notices} t={t} />
       <div id="filters" className="filter-panel" hidden={!showFilters}>

@@ -156,7 +156,7 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
   const landmark = (name: string) => (embedded ? `${name} (${t.embeddedSuffix})` : name);
 
   return {
-    landmark, t, locale, basePath, state, notices: url.notices, push, replace, lookup, extent, reducedMotion, visible, visibleIds,
+    landmark, data, t, locale, basePath, state, notices: url.notices, push, replace, lookup, extent, reducedMotion, visible, visibleIds,
     domain, changeDomain, activePlace, setActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace, focusRequest,
     selected, select, closeDetail, selectPlace, toggle, toggleDepartment, highlighted, previewPlaces, timelineEvents,
     yearCounts, eras, mapPlaces, activeDepartments, groups, counts, highlight, previous, next, citation, announcement,

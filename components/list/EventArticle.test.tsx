@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { it } from 'node:test';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { buildLookup } from '@/lib/dataset/lookup';
+import { messagesFor } from '@/lib/i18n/messages';
+import type { HistoricalEvent } from '@/lib/schema';
+import { EventArticle } from './EventArticle';
+
+/** Data is shown as text, never as HTML: hostile text in any field renders escaped. */
+it('renders <script> and <img onerror> in data as text', () => {
+  const evil = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=1">';
+  const event: HistoricalEvent = {
+    id: 'evil', scope: 'bolivia', title: { en: `Title ${evil}`, es: evil }, summary: { en: `Summary ${evil}`, es: evil },
+    start: '2000', places: ['p'], movements: [], themes: [], footnotes: [1], quotes: [{ text: `Quote ${evil}`, footnote: 1 }],
+    related: [], outsidePaper: { places: [{ id: 'p', note: `Note ${evil}` }] }, approximate: `c. ${evil}`,
+  };
+  const lookup = buildLookup({
+    events: [event],
+    places: [{ id: 'p', name: `Place ${evil}`, kind: 'city', lat: -17, lon: -66, country: 'BO', department: 'BO-C' }],
+    movements: [], themes: [],
+    footnotes: [{ number: 1, text: `Footnote ${evil} http://example.org/a"onmouseover="x`, works: ['w'] }],
+    works: [{ id: 'w', type: 'webpage', title: `Work ${evil}`, url: 'http://example.org/' }],
+  });
+  const html = renderToStaticMarkup(<EventArticle event={event} lookup={lookup} locale="en" t={messagesFor('en')} href="/events/evil/" />);
+  assert.ok(!html.includes('<script>'), 'no script element');
+  assert.ok(!/<img[\s>]/.test(html), 'no img element');
+  // Inside real tags (text has its "<" escaped), no attribute is an event handler.
+  assert.ok(!/<[^>]*\son\w+=/i.test(html), 'no event-handler attribute');
+  assert.ok(html.includes('&lt;script&gt;window.__pwned=1&lt;/script&gt;'), 'the text is shown, escaped');
+  for (const a of html.match(/<a [^>]*target="_blank"[^>]*>/g) ?? []) assert.match(a, /rel="noopener noreferrer"/);
+});

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from './support/fixtures';
+
+/**
+ * The site built with BASE_PATH=/bolivia (npm run build:subpath → out-subpath/) and served
+ * under that sub-path by a plain static server: every page, asset, data file, map file and the
+ * embed script must resolve there, with no 404 and no console error.
+ */
+const PORT = 4175;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const DIR = path.join(__dirname, '..', 'out-subpath');
+let server: ChildProcess;
+
+test.beforeAll(async () => {
+  if (!existsSync(DIR)) throw new Error('out-subpath/ is missing: run `npm run build:subpath` first (npm test does).');
+  server = spawn(process.execPath, ['scripts/serve.mjs', DIR, '--port', String(PORT), '--base', '/bolivia'], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try {
+      if ((await fetch(`${ORIGIN}/bolivia/`)).ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the sub-path server did not start');
+});
+test.afterAll(() => { server?.kill(); });
+
+test.beforeEach(({ watch }) => watch.allowOrigin(ORIGIN));
+
+const pages = ['/bolivia/', '/bolivia/es/', '/bolivia/events/water-war/', '/bolivia/es/events/tolata-massacre/', '/bolivia/embed/?view=both', '/bolivia/?view=list&place=cochabamba-department'];
+
+for (const url of pages) {
+  test(`${url} loads everything under the sub-path`, async ({ page }) => {
+    const missing: string[] = [];
+    page.on('response', (r) => { if (r.status() >= 400) missing.push(`${r.status()} ${r.url()}`); });
+    await page.goto(`${ORIGIN}${url}`);
+    await expect(page.locator('.explorer, .embed').first()).toBeVisible();
+    if (!url.includes('view=list')) await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+    await page.waitForLoadState('networkidle');
+    expect(missing).toEqual([]);
+    const hrefs = await page.locator('a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    for (const href of hrefs) expect(href, 'internal links keep the sub-path').toMatch(/^\/bolivia\//);
+  });
+}
+
+test('downloads, the embed script and a real 404 resolve under the sub-path', async ({ page, request, watch }) => {
+  watch.allowErrors(/status of 404/); // the 404 page is asked for on purpose
+  for (const file of ['dataset.json', 'events.csv', 'events.geojson', 'bibliography.bib', 'bibliography.ris', 'bibliography.json', 'timelinejs.json', 'bolivia-departments.geojson']) {
+    expect((await request.get(`${ORIGIN}/bolivia/data/${file}`)).status(), file).toBe(200);
+  }
+  expect((await request.get(`${ORIGIN}/bolivia/embed.js`)).status()).toBe(200);
+  const response = await page.goto(`${ORIGIN}/bolivia/no-such-page/`);
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+  await expect(page.locator('a', { hasText: 'Go to the timeline and map' })).toHaveAttribute('href', '/bolivia/');
+});
+
+test('the embed dialog’s snippet carries the sub-path', async ({ page }) => {
+  await page.goto(`${ORIGIN}/bolivia/?event=water-war`);
+  await page.locator('.embed-button').click();
+  const snippet = await page.locator('textarea[data-snippet]').inputValue();
+  expect(snippet).toContain(`${ORIGIN}/bolivia/embed/?event=water-war`);
+  expect(snippet).toContain(`${ORIGIN}/bolivia/embed.js`);
+});
