@@ -80,6 +80,11 @@ test.describe('the explorer', () => {
     await expect(noJs.locator('h2.event-title')).toHaveText(byId.get('gas-war-2003')!.title.en);
     await expect(noJs.locator('li.footnote[data-footnote="8"]')).toContainText(footnoteText(8).slice(0, 30));
     expect(await noJs.locator('meta[property="og:title"]').getAttribute('content')).toContain(byId.get('gas-war-2003')!.title.en);
+    // oEmbed discovery points at a static rich response that embeds this event.
+    const oembedHref = await noJs.locator('link[type="application/json+oembed"]').getAttribute('href');
+    const oembed = await (await noJs.request.get(oembedHref!.replace(/^https?:\/\/[^/]+/, ''))).json();
+    expect(oembed).toMatchObject({ version: '1.0', type: 'rich' });
+    expect(oembed.html).toContain('event=gas-war-2003');
     await context.close();
 
     await page.goto('/events/gas-war-2003/');

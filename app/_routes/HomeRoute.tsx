@@ -3,6 +3,8 @@ import { Explorer } from '@/components/explorer/Explorer';
 import { StaticEventList } from '@/components/list/StaticEventList';
 import { SiteFooter } from '@/components/shell/SiteFooter';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
+import { OEmbedLink } from '@/components/shell/OEmbedLink';
+import { oembedPath } from '@/lib/embed/oembed';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { messagesFor } from '@/lib/i18n/messages';
 import { explicitLocalePath, homePath } from '@/lib/i18n/paths';
@@ -21,6 +23,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
   return (
     <>
       <AlternateLinks paths={{ en: `${BASE_PATH}${homePath('en')}`, es: `${BASE_PATH}${homePath('es')}` }} origin={SITE_URL} />
+      <OEmbedLink href={`${SITE_URL || BASE_PATH}${oembedPath()}`} title={t.siteTitle} />
       <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, homePath(t.otherLocale))}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>

@@ -41,3 +41,14 @@ describe('host messages', () => {
     assert.equal(readHostMessage(null), null);
   });
 });
+
+describe('oEmbed', async () => {
+  const { oembedFor, oembedPath } = await import('./oembed');
+  it('is a rich oEmbed 1.0 response whose html embeds the event', () => {
+    const o = oembedFor({ siteUrl: 'https://example.org/bolivia', title: 'Water War', providerName: 'Site', event: 'water-war' });
+    assert.equal(o.version, '1.0');
+    assert.equal(o.type, 'rich');
+    assert.match(o.html, /src="https:\/\/example\.org\/bolivia\/embed\/\?event=water-war"/);
+    assert.equal(oembedPath('water-war'), '/oembed/events/water-war.json');
+  });
+});
