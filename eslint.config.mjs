@@ -54,7 +54,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   ...layering,
-  { ignores: ['node_modules/**', '.next/**', 'out/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench-results/**'] },
+  { ignores: ['node_modules/**', '.next/**', 'out/**', 'out-subpath/**', 'public/**', 'test-results/**', 'playwright-report/**', 'next-env.d.ts', 'bench-results/**'] },
 ];
 
 export default config;

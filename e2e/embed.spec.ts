@@ -93,11 +93,13 @@ test.describe('embedding in a course page on another origin', () => {
     host.setSnippet('');
   });
 
-  test('without JavaScript the embed shows the server-rendered list', async ({ browser, baseURL }) => {
+  test('without JavaScript the embed shows the server-rendered list, and says the filters need JavaScript', async ({ browser, baseURL }) => {
+    // A static host cannot read the query string without JavaScript, so the list is complete.
     const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
     const page = await context.newPage();
     await page.goto('/embed/?place=cochabamba-department');
     await expect(page.locator('article.event-article[data-event="water-war"]')).toBeVisible();
+    await expect(page.locator('.embed-nojs')).toContainText('JavaScript is off');
     await expect(page.locator('.embed-footer a')).toHaveAttribute('target', '_blank');
     await context.close();
   });

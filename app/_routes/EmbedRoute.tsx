@@ -24,6 +24,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
   const fallback = (
     <div className="embed embed-static">
       <h1 className="visually-hidden">{t.embedFrameTitle}</h1>
+      <p className="embed-nojs">{t.embedNoScript}</p>
       <StaticEventList data={data} locale={locale} basePath={BASE_PATH} linkTarget="_blank" />
       <footer className="embed-footer">
         <span>{t.siteTitle}</span>

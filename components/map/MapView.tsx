@@ -34,9 +34,12 @@ export default function MapView(props: MapViewProps) {
         maxZoom={10}
         zoomSnap={0.5}
         maxBounds={[[-60, -120], [35, -25]]}
-        zoomAnimation={!reducedMotion}
+        // Leaflet's CSS zoom animation can finish after the map is unmounted (switching to the
+        // list mid-zoom) and then throws; zoom steps snap instead. Fly-to pans still animate,
+        // and Leaflet cancels them when the map is removed.
+        zoomAnimation={false}
         fadeAnimation={!reducedMotion}
-        markerZoomAnimation={!reducedMotion}
+        markerZoomAnimation={false}
         keyboard
       >
         <Basemap
