@@ -158,6 +158,13 @@ function checkFootnotesAndWorks(data: Dataset, names: FileNames, report: Report)
   }
   for (const work of data.works) {
     if (!cited.has(work.id)) report({ file: names.works, id: work.id, path: '', message: 'is cited by no footnote; remove it or add it to the footnote that cites it' });
+    work.corrections?.forEach((c, i) => {
+      // A correction must still point at the printed text, or it silently stops applying.
+      const value = valueAtPath(work, c.field);
+      if (typeof value !== 'string' || !value.includes(c.printed)) {
+        report({ file: names.works, id: work.id, path: `corrections[${i}].field`, message: `"${c.field}" does not hold the printed text ${JSON.stringify(c.printed)}` });
+      }
+    });
   }
 }
 
@@ -177,6 +184,16 @@ function checkEras(data: Dataset, names: FileNames, ctx: CheckContext, report: R
       report({ ...where, path: 'end', message: `"${era.end}" overlaps the next era "${next.id}" (starts ${next.start}); eras must not overlap` });
     }
   });
+}
+
+/** "editor[0].family" → work.editor[0].family */
+function valueAtPath(root: unknown, path: string): unknown {
+  let node: unknown = root;
+  for (const key of path.replace(/\[(\d+)\]/g, '.$1').split('.')) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key];
+  }
+  return node;
 }
 
 /** Checks that go beyond each record's shape: references, ranges, geography, quotations. */

@@ -172,6 +172,11 @@ describe('validateDataFiles', () => {
       expect: ['data/footnotes.json · footnote 4 · works[0]: "nobody-2000" is not a known work (see data/works.json)'],
     },
     {
+      name: 'a correction whose printed text is not in the field',
+      change: (f) => { listJson(f, 'works')[0]!.corrections = [{ field: 'title', printed: 'Utopia of Tolada', corrected: 'x' }]; },
+      expect: ['data/works.json · postero-2007 · corrections[0].field: "title" does not hold the printed text "Utopia of Tolada"'],
+    },
+    {
       name: 'overlapping eras',
       change: (f) => { listJson(f, 'eras')[1]!.start = '1990'; },
       expect: ['data/eras.json · neoliberal-period · end: "2000" overlaps the next era "cycle-2000-2005" (starts 1990); eras must not overlap'],
