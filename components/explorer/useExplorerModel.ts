@@ -7,7 +7,7 @@ import type { Dataset } from '@/lib/dataset/types';
 import {
   knownIds, neighbours, placeOptions, scopeOptions, spanOfEvents, taxonOptions, timelineExtent, toMapPlaces, toTimelineEvents,
 } from '@/lib/explorer/derive';
-import { countByYear, facetCounts, filterEvents } from '@/lib/filter/filterEvents';
+import { countByYear, countryPlacesOf, facetCounts, filterEvents } from '@/lib/filter/filterEvents';
 import { queryTerms } from '@/lib/filter/fold';
 import { buildSearchIndex } from '@/lib/filter/searchIndex';
 import { departmentById, departmentIdOf } from '@/lib/geo/departments';
@@ -59,7 +59,7 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
 
   const lookup = useMemo(() => buildLookup(data), [data]);
   const searchIndex = useMemo(() => buildSearchIndex(data.events, lookup), [data.events, lookup]);
-  const ctx = useMemo(() => ({ lookup, searchIndex }), [lookup, searchIndex]);
+  const ctx = useMemo(() => ({ lookup, searchIndex, countryPlaces: countryPlacesOf(data.places) }), [lookup, searchIndex, data.places]);
   const extent = useMemo(() => timelineExtent(data.events), [data.events]);
   const reducedMotion = useReducedMotion();
 

@@ -22,10 +22,21 @@ interface Props {
 export function StaticEventList({ data, locale, basePath, linkTarget }: Props) {
   const t = messagesFor(locale);
   const lookup = useMemo(() => buildLookup(data), [data]);
+  const shown = data.events.length > STATIC_LIST_LIMIT ? data.events.slice(0, STATIC_LIST_LIMIT) : data.events;
   return (
     <div className="static-list">
       <p className="count">{t.eventCount(data.events.length)}</p>
-      <EventList events={data.events} lookup={lookup} locale={locale} t={t} hrefFor={(id) => `${basePath}${eventPath(locale, id)}`} linkTarget={linkTarget} />
+      <EventList events={shown} lookup={lookup} locale={locale} t={t} hrefFor={(id) => `${basePath}${eventPath(locale, id)}`} linkTarget={linkTarget} />
+      {shown.length < data.events.length && (
+        <p className="more">{t.moreInFiles(data.events.length - shown.length)} <a href={`${basePath}/data/events.csv`}>events.csv</a></p>
+      )}
     </div>
   );
 }
+
+/**
+ * The paper gives a few dozen events; a loaded protest-event dataset may hold thousands. Past
+ * this many, the page's HTML lists the first ones and points to the full files, so the page
+ * stays light; the explorer still shows every event.
+ */
+const STATIC_LIST_LIMIT = 500;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { buildLookup } from '../dataset/lookup';
 import type { HistoricalEvent, Place } from '../schema';
 import { EMPTY_STATE, type ViewState } from '../url/state';
-import { countByYear, facetCounts, filterEvents } from './filterEvents';
+import { countByYear, countryPlacesOf, facetCounts, filterEvents } from './filterEvents';
 import { fold, matchRanges, queryTerms } from './fold';
 import { buildSearchIndex } from './searchIndex';
 
@@ -30,7 +30,7 @@ const events: HistoricalEvent[] = [
   ev('zapatistas', '1994', undefined, ['mexico'], { scope: 'region' }),
 ];
 const lookup = buildLookup({ events, places, movements: [], themes: [], footnotes: [{ number: 1, text: 'Romer, ‘Bolivia: Latin America’s Experiment’', works: [] }], works: [] });
-const ctx = { lookup, searchIndex: buildSearchIndex(events, lookup) };
+const ctx = { lookup, searchIndex: buildSearchIndex(events, lookup), countryPlaces: countryPlacesOf(places) };
 const ids = (state: Partial<ViewState>) => filterEvents(events, { ...EMPTY_STATE, ...state }, ctx).map((e) => e.id);
 
 describe('filterEvents', () => {
@@ -76,6 +76,11 @@ describe('facetCounts', () => {
     const counts = facetCounts(events, state, 'place', ['cochabamba', 'el-alto', 'potosi', 'cochabamba-department'], ctx);
     assert.deepEqual([...counts], [['cochabamba', 1], ['el-alto', 1], ['potosi', 0], ['cochabamba-department', 1]]);
     const themes = facetCounts(events, state, 'theme', ['direct-action', 'cooptation'], ctx);
+    // The counts agree with filtering by each value.
+    for (const value of ['cochabamba', 'el-alto', 'potosi', 'cochabamba-department', 'mexico']) {
+      const n = filterEvents(events, { ...state, place: [value] }, ctx).length;
+      assert.equal(facetCounts(events, state, 'place', [value], ctx).get(value), n, value);
+    }
     assert.deepEqual([...themes], [['direct-action', 1], ['cooptation', 0]]);
   });
 });

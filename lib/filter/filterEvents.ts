@@ -1,5 +1,5 @@
-import { eventSpan } from '../dates/span';
-import { placeMatches } from '../geo/departments';
+import { spanOfRecord } from '../dates/span';
+import { departmentIdOf, placeMatches } from '../geo/departments';
 import type { Lookup } from '../dataset/lookup';
 import type { HistoricalEvent } from '../schema';
 import { domainOfYears } from '../timeline/domain';
@@ -15,6 +15,14 @@ export interface FilterContext {
   lookup: Lookup;
   /** event id → folded searchable text (see buildSearchIndex). */
   searchIndex: ReadonlyMap<string, string>;
+  /** country code → ids of places of kind "country" there (a country counts its places). */
+  countryPlaces?: ReadonlyMap<string, readonly string[]>;
+}
+
+export function countryPlacesOf(places: Iterable<{ id: string; kind: string; country: string }>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of places) if (p.kind === 'country') out.set(p.country, [...(out.get(p.country) ?? []), p.id]);
+  return out;
 }
 
 type Test = (event: HistoricalEvent) => boolean;
@@ -25,7 +33,7 @@ function yearTest(state: ViewState): Test | null {
   const window = domainOfYears(from ?? -9999, to ?? 9999);
   // Inclusive years: an event overlapping any part of FROM..TO is in.
   return (e) => {
-    const s = eventSpan(e.start, e.end);
+    const s = spanOfRecord(e);
     return s.from < window.to && s.to > window.from;
   };
 }
@@ -79,23 +87,53 @@ export function facetCounts(
   ctx: FilterContext,
 ): Map<string, number> {
   const others = tests(state, ctx, facet);
-  const base = others.length === 0 ? events : events.filter((e) => others.every((t) => t(e)));
   const counts = new Map<string, number>(values.map((v) => [v, 0]));
-  for (const value of values) {
-    const single = facetTest({ ...state, [facet]: [value] }, facet, ctx);
-    if (!single) continue;
-    let n = 0;
-    for (const e of base) if (single(e)) n++;
-    counts.set(value, n);
+  const wanted = new Set(values);
+  // One pass over the events, adding each to every value it matches: O(events × its values),
+  // not O(values × events).
+  const seen = new Set<string>();
+  for (const e of events) {
+    if (others.length > 0 && !others.every((t) => t(e))) continue;
+    seen.clear();
+    for (const value of valuesOf(e, facet, ctx)) {
+      if (!wanted.has(value) || seen.has(value)) continue;
+      seen.add(value);
+      counts.set(value, (counts.get(value) ?? 0) + 1);
+    }
   }
   return counts;
+}
+
+/** Every facet value an event matches: a place also counts for its department and country. */
+function valuesOf(e: HistoricalEvent, facet: FacetKey, ctx: FilterContext): readonly string[] {
+  switch (facet) {
+    case 'movement':
+      return e.movements;
+    case 'theme':
+      return e.themes;
+    case 'scope':
+      return [e.scope];
+    case 'place': {
+      const out: string[] = [];
+      for (const id of e.places) {
+        out.push(id);
+        const place = ctx.lookup.place.get(id);
+        if (!place) continue;
+        const department = place.department ? departmentIdOf(place.department) : undefined;
+        if (department) out.push(department);
+        const country = ctx.countryPlaces?.get(place.country);
+        if (country) out.push(...country);
+      }
+      return out;
+    }
+  }
 }
 
 /** Events per year (for the overview's density and the year control), counting each year an event covers. */
 export function countByYear(events: readonly HistoricalEvent[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const e of events) {
-    const s = eventSpan(e.start, e.end);
+    const s = spanOfRecord(e);
     const first = new Date(s.from).getUTCFullYear();
     const last = new Date(s.to - 1).getUTCFullYear();
     for (let y = first; y <= last; y++) counts.set(y, (counts.get(y) ?? 0) + 1);

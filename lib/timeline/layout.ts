@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import { eventSpan } from '../dates/span';
+import { spanOfRecord } from '../dates/span';
 import type { Precision } from '../schema/isoDate';
 import type { Domain } from './domain';
 import { assignLanes, type LaneInput } from './lanes';
@@ -80,7 +80,7 @@ export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, 
 
   const candidates: (LaneInput & { placed: Omit<PlacedEvent, 'lane'>; from: number; to: number })[] = [];
   for (const event of events) {
-    const s = eventSpan(event.start, event.end);
+    const s = spanOfRecord(event);
     if (s.from >= domain.to || s.to <= domain.from) continue;
     const rawX0 = scale(s.from);
     const rawX1 = scale(s.to);
