@@ -99,6 +99,7 @@ function PlaceMarker({ place, position, displaced, selected, active, preview, la
 
   useEffect(function describeMarker() {
     // Leaflet makes the icon a focusable role=button; give it a name and a pressed state.
+    // Only when something changed: attribute writes on every render cost style recalculation.
     const element = ref.current?.getElement();
     if (!element) return;
     element.setAttribute('aria-label', label);
@@ -108,7 +109,7 @@ function PlaceMarker({ place, position, displaced, selected, active, preview, la
     // Keyboard focus previews the place like hovering does.
     element.onfocus = () => onHover(place.id);
     element.onblur = () => onHover(null);
-  });
+  }, [icon, label, active, place.id, onHover]);
 
   return (
     <>
