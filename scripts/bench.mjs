@@ -14,7 +14,7 @@
  * raw sample. It always exits 0 when it could measure: it is a report, not a gate.
  *
  *   node scripts/bench.mjs [--sizes 40,1000,10000] [--runs 30] [--warmup 3] [--loads 5]
- *                          [--seed 1] [--ref <git ref>] [--profile] [--unminified] [--keep] [--out bench-results]
+ *                          [--seed 1] [--ref <git ref>] [--wait-idle 300] [--profile] [--unminified] [--keep] [--out bench-results]
  *
  *   --sizes       40 (or "real") is the real data; any other number is a synthetic dataset
  *   --profile     also records a CPU profile (CDP) of each interaction and prints the top functions;
@@ -23,6 +23,8 @@
  *                 the timings are then not those of the real production build)
  *   --ref         builds that commit (git archive) instead of the working tree, e.g. --ref HEAD
  *   --keep        keeps the temporary build folder and prints where it is
+ *   --wait-idle   before measuring each N, waits up to this many seconds (default 300) while
+ *                 other processes use more than 15% of the CPU; 0 = measure at once
  *
  * The copy is built with typescript.ignoreBuildErrors (type errors, say in a test file being
  * edited, do not change the bundle; `npm test` checks types) and staticPageGenerationTimeout
@@ -77,6 +79,8 @@ const UNMINIFIED = flag('unminified');
 const KEEP = flag('keep');
 const OUT_DIR = path.resolve(REPO, opt('out', 'bench-results'));
 const REF = opt('ref', null);
+const WAIT_IDLE_S = Number(opt('wait-idle', '300'));
+const IDLE_BELOW = 0.15;
 const REAL = 40;
 
 // ---------------------------------------------------------------------------------------------
@@ -748,9 +752,13 @@ async function main() {
     log(`  built in ${(built.timings.buildMs / 1000).toFixed(1)} s (static pages ${built.timings.staticPagesMs === null ? '?' : `${(built.timings.staticPagesMs / 1000).toFixed(1)} s`}); index.html ${(built.bytes.indexHtml / 1024).toFixed(0)} KiB, dataset.json ${(built.bytes.datasetJson / 1024).toFixed(0)} KiB`);
     const { server, url } = await serve(built.outDir);
     try {
-      // Other work on the machine (a test run, a build) skews every number: say so.
-      const busyBefore = await machineBusy();
-      if (busyBefore !== null && busyBefore > 0.25) log(`  warning: before measuring, ${Math.round(busyBefore * 100)}% of the CPU was busy with other work; timings will be noisy`);
+      // Other work on the machine (a test run, a build) skews every number: wait a while for it
+      // to finish (--wait-idle seconds, 0 = do not wait), then say so if it has not.
+      let busyBefore = await machineBusy();
+      const waitUntil = Date.now() + WAIT_IDLE_S * 1000;
+      if (busyBefore !== null && busyBefore > IDLE_BELOW && WAIT_IDLE_S > 0) log(`  the machine is busy (${Math.round(busyBefore * 100)}% CPU in other work); waiting up to ${WAIT_IDLE_S} s for it to quiet down …`);
+      while (busyBefore !== null && busyBefore > IDLE_BELOW && Date.now() < waitUntil) busyBefore = await machineBusy(5000);
+      if (busyBefore !== null && busyBefore > IDLE_BELOW) log(`  warning: before measuring, ${Math.round(busyBefore * 100)}% of the CPU was busy with other work; timings will be noisy`);
       log(`  measuring at ${url}`);
       const r = await measureSize(browser, url, n, label);
       results.push({ ...r, build: { timings: built.timings, bytes: built.bytes }, otherCpuBusyBefore: busyBefore === null ? null : round(busyBefore, 2), loadAvgAfter: round(os.loadavg()[0], 2) });
@@ -795,7 +803,7 @@ async function main() {
       platform: `${os.platform()} ${os.release()}`, node: process.version, chromium: chromiumInfo,
     },
     git: { ...gitInfo(), built: REF ? `git archive ${REF} (${builtCommit})` : 'working tree (HEAD plus the uncommitted changes listed)' },
-    options: { sizes: SIZES, runs: RUNS, warmup: WARMUP, loads: LOADS, seed: SEED, profile: PROFILE, unminified: UNMINIFIED, viewport: '1280x800' },
+    options: { sizes: SIZES, runs: RUNS, warmup: WARMUP, loads: LOADS, seed: SEED, profile: PROFILE, unminified: UNMINIFIED, waitIdleS: WAIT_IDLE_S, viewport: '1280x800' },
     method: {
       firstRender: 'performance.now() (ms since navigation start) of the first animation frame in which .focus-view has a g.item or .cluster, a .leaflet-marker-icon exists and .map-frame has data-status="ready" (checked in the 30 frames after each React commit, plus once a second); median of `loads` fresh contexts',
       interaction: 'paint: from just before dispatching the input (in the page) to the task after the first frame whose rAF ran after React’s last commit for it (a commit with no pending lanes, followed by a frame with no commit). work: to the end of that commit. Nearest-rank percentiles.',
