@@ -88,7 +88,7 @@ function checkFootnoteRefs(numbers: readonly number[], known: ReadonlySet<number
   });
 }
 
-function checkEvent(event: HistoricalEvent, data: Dataset, names: FileNames, ctx: CheckContext, declared: DeclaredIds, report: Report): void {
+function checkEvent(event: HistoricalEvent, data: Dataset, names: FileNames, ctx: CheckContext, declared: DeclaredIds, report: Report, paper: string | undefined): void {
   const where = { file: names.events(event.id), id: event.id };
   checkRefs(event.places, declared.places, 'places', 'place', where, report);
   checkRefs(event.movements, declared.movements, 'movements', 'movement', where, report);
@@ -111,7 +111,6 @@ function checkEvent(event: HistoricalEvent, data: Dataset, names: FileNames, ctx
     }
   });
 
-  const paper = ctx.paperText === undefined ? undefined : foldWhitespace(ctx.paperText);
   event.quotes.forEach((quote, i) => {
     if (!event.footnotes.includes(quote.footnote)) {
       report({ ...where, path: `quotes[${i}].footnote`, message: `${quote.footnote} is not among the event's footnotes` });
@@ -213,6 +212,8 @@ export function crossCheck(data: Dataset, names: FileNames, ctx: CheckContext, d
     for (const taxon of taxa[1]) checkFootnoteRefs(taxon.footnotes, known, { file: names[taxa[0]], id: taxon.id }, report);
   }
   checkEras(data, names, ctx, report);
-  for (const event of data.events) checkEvent(event, data, names, ctx, declared, report);
+  // Fold the paper once: re-folding its 62 KB per event made validating 10,000 events take 6 s.
+  const paper = ctx.paperText === undefined ? undefined : foldWhitespace(ctx.paperText);
+  for (const event of data.events) checkEvent(event, data, names, ctx, declared, report, paper);
   return problems;
 }
