@@ -1,7 +1,7 @@
 'use client';
 import { useState } from 'react';
 import type { Dataset } from '@/lib/dataset/types';
-import type { DownloadFormat } from '@/lib/export/download';
+import type { DownloadFormat } from '@/lib/export/formats';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent } from '@/lib/schema';
 import type { Locale } from '@/lib/schema/values';

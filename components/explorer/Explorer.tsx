@@ -13,9 +13,8 @@ import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
 import { useExplorerModel } from './useExplorerModel';
 import { EmbedDialog } from '../embed/EmbedDialog';
+import { DOWNLOAD_FORMATS } from '@/lib/export/formats';
 import { Downloads } from './Downloads';
-
-const DOWNLOAD_FORMATS = ['csv', 'geojson', 'json', 'timelinejs', 'bibtex', 'ris', 'csl'] as const;
 
 function downloadName(years: { from: number | null; to: number | null }): string {
   return years.from === null && years.to === null ? 'bolivia-mobilisations' : `bolivia-mobilisations-${years.from ?? ''}-${years.to ?? ''}`;

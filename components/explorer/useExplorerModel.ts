@@ -127,7 +127,7 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
 
   const timelineEvents = useMemo(() => toTimelineEvents(facetFiltered, locale), [facetFiltered, locale]);
   const yearCounts = useMemo(() => countByYear(facetFiltered), [facetFiltered]);
-  const eras = useMemo(() => data.eras.map((era) => ({ id: era.id, label: era.name[locale], ...eventSpanOf(era.start, era.end) })), [data.eras, locale]);
+  const eras = useMemo(() => data.eras.map((era) => ({ id: era.id, label: era.name[locale], ...eventSpan(era.start, era.end) })), [data.eras, locale]);
   const mapPlaces = useMemo(() => toMapPlaces(visible, lookup, locale), [visible, lookup, locale]);
   const activeDepartments = useMemo(
     () => state.place.map((id) => departmentById(id)?.code).filter((c): c is NonNullable<typeof c> => !!c),
@@ -165,8 +165,3 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
 }
 
 export type ExplorerModel = ReturnType<typeof useExplorerModel>;
-
-function eventSpanOf(start: string, end: string) {
-  const s = eventSpan(start, end);
-  return { from: s.from, to: s.to };
-}

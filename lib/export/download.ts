@@ -10,9 +10,9 @@ import { toRis } from './ris';
 import { eventsToTimelineJs } from './timelinejs';
 import { worksForEvents } from './works';
 
-/** Every download the site offers, for a set of events: the view's, or one event's. */
-export const DOWNLOAD_FORMATS = ['csv', 'geojson', 'json', 'timelinejs', 'bibtex', 'ris', 'csl'] as const;
-export type DownloadFormat = (typeof DOWNLOAD_FORMATS)[number];
+import type { DownloadFormat } from './formats';
+
+export { DOWNLOAD_FORMATS, type DownloadFormat } from './formats';
 
 export interface DownloadFile {
   name: string;
