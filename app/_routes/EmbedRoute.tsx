@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
+import { BrowserOnly } from '@/components/shell/BrowserOnly';
 import { EmbedExplorer } from '@/components/embed/EmbedExplorer';
 import { StaticEventList } from '@/components/list/StaticEventList';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
@@ -37,7 +38,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
     <main id="main" className="embed-main" aria-label={t.embedFrameTitle}>
       <AlternateLinks paths={{ en: `${BASE_PATH}${embedPath('en')}`, es: `${BASE_PATH}${embedPath('es')}` }} origin={SITE_URL} />
       <Suspense fallback={fallback}>
-        <EmbedExplorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} />
+        <BrowserOnly><EmbedExplorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} /></BrowserOnly>
       </Suspense>
     </main>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
+import { BrowserOnly } from '@/components/shell/BrowserOnly';
 import { Explorer } from '@/components/explorer/Explorer';
 import { EventArticle } from '@/components/list/EventArticle';
 import { SiteFooter } from '@/components/shell/SiteFooter';
@@ -67,7 +68,7 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
       <main id="main">
         <h1 className="visually-hidden-desktop">{event.title[locale]}</h1>
         <Suspense fallback={article}>
-          <Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} />
+          <BrowserOnly><Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} /></BrowserOnly>
         </Suspense>
       </main>
       <SiteFooter t={t} basePath={BASE_PATH} />

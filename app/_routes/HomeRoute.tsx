@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { BrowserOnly } from '@/components/shell/BrowserOnly';
 import { Explorer } from '@/components/explorer/Explorer';
 import { StaticEventList } from '@/components/list/StaticEventList';
 import { SiteFooter } from '@/components/shell/SiteFooter';
@@ -28,7 +29,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
       <main id="main">
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>
         <Suspense fallback={staticList}>
-          <Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} />
+          <BrowserOnly><Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} /></BrowserOnly>
         </Suspense>
       </main>
       <SiteFooter t={t} basePath={BASE_PATH} />

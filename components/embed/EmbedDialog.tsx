@@ -1,18 +1,27 @@
 'use client';
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { EMBED_VIEWS, MAX_HEIGHT, MIN_HEIGHT, type EmbedView } from '@/lib/embed/options';
 import { embedSnippet, embedSrc } from '@/lib/embed/snippet';
 import { embedPath, homePath } from '@/lib/i18n/paths';
 import { serializeViewState } from '@/lib/url/parse';
-import type { ExplorerModel } from '../explorer/useExplorerModel';
+import type { Messages } from '@/lib/i18n/messages';
+import type { Locale } from '@/lib/schema/values';
+import type { ViewState } from '@/lib/url/state';
+
+interface Props {
+  t: Messages;
+  /** The view the snippet reproduces. */
+  state: ViewState;
+  locale: Locale;
+  basePath: string;
+}
 
 /**
  * "Embed this view": the iframe snippet for exactly the current filters and selection, with
  * options, a live preview, a copy button and a plain link. A native modal <dialog> keeps focus
  * inside and closes with Escape; focus returns to the button that opened it.
  */
-export function EmbedDialog({ m }: { m: ExplorerModel }) {
-  const { t, state, locale, basePath } = m;
+export const EmbedDialog = memo(function EmbedDialog({ t, state, locale, basePath }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [open, setOpen] = useState(false);
@@ -118,4 +127,4 @@ export function EmbedDialog({ m }: { m: ExplorerModel }) {
       </dialog>
     </>
   );
-}
+});

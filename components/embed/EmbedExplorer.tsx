@@ -1,5 +1,4 @@
 'use client';
-import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useRef } from 'react';
 import { EMBED_PARAMS, embedOptionParams, parseEmbedOptions, showsMap } from '@/lib/embed/options';
 import type { Dataset } from '@/lib/dataset/types';
@@ -12,6 +11,7 @@ import { MapPanel } from '../explorer/MapPanel';
 import { TimelinePanel } from '../explorer/TimelinePanel';
 import { UrlNotice } from '../explorer/UrlNotice';
 import { useExplorerModel } from '../explorer/useExplorerModel';
+import { useQueryString } from '../explorer/urlStore';
 import { postToHost, useHostMessages } from './useHostMessages';
 
 interface Props {
@@ -26,8 +26,8 @@ interface Props {
  * view plus `view` and `height`. It reports its height and selections to the host page.
  */
 export function EmbedExplorer({ data, locale, basePath, siteUrl }: Props) {
-  const search = useSearchParams();
-  const options = useMemo(() => parseEmbedOptions(search.toString()), [search]);
+  const search = useQueryString();
+  const options = useMemo(() => parseEmbedOptions(search), [search]);
   const extra = useCallback(() => embedOptionParams(options), [options]);
   const onSelected = useCallback((id: string | null) => postToHost({ type: 'bolivia-timeline:select', id }), []);
   const m = useExplorerModel({ data, locale, basePath, siteUrl, extraParams: EMBED_PARAMS, extra, onSelected, embedded: true });

@@ -1,9 +1,11 @@
 'use client';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { eventPath } from '@/lib/i18n/paths';
 import { EventDetail } from '../detail/EventDetail';
 import { Downloads } from './Downloads';
 import type { ExplorerModel } from './useExplorerModel';
+
+const BIBLIOGRAPHY_FORMATS = ['bibtex', 'ris', 'csl'] as const;
 
 /** The detail panel wired to the model. */
 export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: '_blank' }) {
@@ -18,20 +20,22 @@ export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: 
     handled.current = focusRequest.n;
     ref.current?.querySelector<HTMLElement>('.event-title')?.focus();
   }, [focusRequest, selectedId]);
+  const { selected, data, locale, t } = m;
+  const bibliography = useMemo(() => selected && (
+    <Downloads
+      formats={BIBLIOGRAPHY_FORMATS}
+      events={[selected]}
+      data={data}
+      locale={locale}
+      base={selected.id}
+      siteUrl=""
+      t={t}
+      label={t.downloadBibliography}
+    />
+  ), [selected, data, locale, t]);
   return (
     <EventDetail
-      bibliography={m.selected && (
-        <Downloads
-          formats={['bibtex', 'ris', 'csl']}
-          events={[m.selected]}
-          data={m.data}
-          locale={m.locale}
-          base={m.selected.id}
-          siteUrl=""
-          t={m.t}
-          label={m.t.downloadBibliography}
-        />
-      )}
+      bibliography={bibliography}
       ref={ref}
       label={m.landmark(m.t.detail)}
       event={m.selected}
@@ -45,7 +49,7 @@ export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: 
       pageHref={m.selected ? `${m.basePath}${eventPath(m.locale, m.selected.id)}` : ''}
       pageTarget={pageTarget}
       highlight={m.highlight}
-      onNavigate={(id) => m.select(id)}
+      onNavigate={m.selectById}
       onClose={m.closeDetail}
     />
   );

@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Dataset } from '@/lib/dataset/types';
 import type { DownloadFormat } from '@/lib/export/formats';
 import type { Messages } from '@/lib/i18n/messages';
@@ -22,7 +22,7 @@ interface Props {
  * Downloads of exactly the given events (the current view, or one event). The export code loads
  * only when a download is asked for, so it costs the page nothing until then.
  */
-export function Downloads({ formats, events, data, locale, base, siteUrl, t, label }: Props) {
+export const Downloads = memo(function Downloads({ formats, events, data, locale, base, siteUrl, t, label }: Props) {
   const [error, setError] = useState(false);
   async function download(format: DownloadFormat) {
     try {
@@ -55,4 +55,4 @@ export function Downloads({ formats, events, data, locale, base, siteUrl, t, lab
       {error && <p role="alert">{t.downloadFailed}</p>}
     </details>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { FACETS, type FacetKey, type ViewState } from '@/lib/url/state';
 
@@ -9,7 +10,7 @@ interface Props {
 }
 
 /** An empty result says which filters caused it and how to widen it. */
-export function EmptyResult({ state, t, lookupName, onClearAll }: Props) {
+export const EmptyResult = memo(function EmptyResult({ state, t, lookupName, onClearAll }: Props) {
   const parts: string[] = [];
   if (state.years.from !== null || state.years.to !== null) parts.push(t.yearsFilter(String(state.years.from ?? '…'), String(state.years.to ?? '…')));
   for (const facet of FACETS) for (const id of state[facet]) parts.push(lookupName(facet, id));
@@ -20,4 +21,4 @@ export function EmptyResult({ state, t, lookupName, onClearAll }: Props) {
       <p>{t.emptyHow} <button type="button" onClick={onClearAll}>{t.clearAll}</button></p>
     </div>
   );
-}
+});

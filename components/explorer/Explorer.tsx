@@ -1,8 +1,8 @@
 'use client';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '@/lib/dataset/types';
 import type { Locale } from '@/lib/schema';
-import { clearFilters, hasFilters } from '@/lib/url/state';
+import { clearFilters, hasFilters, type FacetKey, type ViewState } from '@/lib/url/state';
 import { DetailPanel } from './DetailPanel';
 import { EmptyResult } from './EmptyResult';
 import { FacetPanel } from './FacetPanel';
@@ -12,6 +12,7 @@ import { TimelinePanel } from './TimelinePanel';
 import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
 import { useExplorerModel } from './useExplorerModel';
+import { useStableCallback } from './useStableCallback';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DOWNLOAD_FORMATS } from '@/lib/export/formats';
 import { Downloads } from './Downloads';
@@ -36,14 +37,37 @@ export interface ExplorerProps {
  * URL; this lays out the toolbar, filters, timeline, map, detail and the list twin.
  */
 export function Explorer({ data, locale, basePath, siteUrl, initialEvent }: ExplorerProps) {
-  const m = useExplorerModel({ data, locale, basePath, siteUrl, initialEvent });
-  const { t, state } = m;
   const [showFilters, setShowFilters] = useState(false);
+  const m = useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, countFacets: showFilters });
+  const { t, state, visible, setActivePlace, push, replaceChange, pushChange, groups } = m;
   const filtersActive = hasFilters(state);
-  const clearAll = () => { m.setActivePlace(null); m.push(clearFilters(state)); };
+  const clearAll = useStableCallback(() => { setActivePlace(null); push(clearFilters(state)); });
+  const onQuery = useCallback((q: string) => replaceChange({ q }), [replaceChange]);
+  const onQueryCommit = useCallback((q: string) => pushChange({ q }), [pushChange]);
+  const onView = useCallback((view: ViewState['view']) => pushChange({ view }), [pushChange]);
+  const onToggleFilters = useCallback(() => setShowFilters((v) => !v), []);
+  const lookupName = useCallback(
+    (facet: FacetKey, id: string) => groups.find((g) => g.facet === facet)?.options.find((o) => o.value === id)?.label ?? id,
+    [groups],
+  );
+  const extras = useMemo(() => (
+    <>
+      <EmbedDialog t={t} state={state} locale={locale} basePath={basePath} />
+      <Downloads
+        formats={DOWNLOAD_FORMATS}
+        events={visible}
+        data={data}
+        locale={locale}
+        base={downloadName(state.years)}
+        siteUrl={siteUrl}
+        t={t}
+        label={t.downloadView}
+      />
+    </>
+  ), [t, state, locale, basePath, visible, data, siteUrl]);
 
   return (
-    <div className={`explorer view-${state.view}`} data-count={m.visible.length}>
+    <div className={`explorer view-${state.view}`} data-count={visible.length}>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{m.announcement}</p>
       <Toolbar
         t={t}
@@ -51,40 +75,19 @@ export function Explorer({ data, locale, basePath, siteUrl, initialEvent }: Expl
         view={state.view}
         filtersOpen={showFilters}
         filtersActive={filtersActive}
-        resultText={t.resultCount(m.visible.length, m.total)}
-        onQuery={(q) => m.replace({ ...state, q })}
-        onQueryCommit={(q) => m.push({ ...state, q })}
-        onView={(view) => m.push({ ...state, view })}
-        onToggleFilters={() => setShowFilters((v) => !v)}
+        resultText={t.resultCount(visible.length, m.total)}
+        onQuery={onQuery}
+        onQueryCommit={onQueryCommit}
+        onView={onView}
+        onToggleFilters={onToggleFilters}
         onClearAll={clearAll}
-        extras={(
-          <>
-            <EmbedDialog m={m} />
-            <Downloads
-              formats={DOWNLOAD_FORMATS}
-              events={m.visible}
-              data={data}
-              locale={locale}
-              base={downloadName(state.years)}
-              siteUrl={siteUrl}
-              t={t}
-              label={t.downloadView}
-            />
-          </>
-        )}
+        extras={extras}
       />
       <UrlNotice notices={m.notices} t={t} />
       <div id="filters" className="filter-panel" hidden={!showFilters}>
-        <FacetPanel groups={m.groups} counts={m.counts} selected={state} t={t} onToggle={m.toggle} />
+        {m.counts && <FacetPanel groups={groups} counts={m.counts} selected={state} t={t} onToggle={m.toggle} />}
       </div>
-      {m.visible.length === 0 && (
-        <EmptyResult
-          state={state}
-          t={t}
-          lookupName={(facet, id) => m.groups.find((g) => g.facet === facet)?.options.find((o) => o.value === id)?.label ?? id}
-          onClearAll={clearAll}
-        />
-      )}
+      {visible.length === 0 && <EmptyResult state={state} t={t} lookupName={lookupName} onClearAll={clearAll} />}
       {state.view === 'explore' ? (
         <div className="explore-grid">
           <div className="explore-main">

@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import type { FacetKey } from '@/lib/url/state';
 
@@ -27,7 +28,7 @@ interface Props {
  * Facets as checkboxes. Each value shows how many events it would give with the other filters
  * applied; values that would give none stay visible, marked, rather than silently vanishing.
  */
-export function FacetPanel({ groups, counts, selected, t, onToggle }: Props) {
+export const FacetPanel = memo(function FacetPanel({ groups, counts, selected, t, onToggle }: Props) {
   return (
     <div className="facets">
       {groups.map((group) => (
@@ -61,4 +62,4 @@ export function FacetPanel({ groups, counts, selected, t, onToggle }: Props) {
       ))}
     </div>
   );
-}
+});

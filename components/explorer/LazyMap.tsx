@@ -1,4 +1,5 @@
 'use client';
+import { memo } from 'react';
 import dynamic from 'next/dynamic';
 import type { MapViewProps } from '../map/types';
 
@@ -11,6 +12,6 @@ const MapView = dynamic(() => import('../map/MapView'), {
   loading: () => <div className="map-frame map-placeholder" aria-hidden="true" />,
 });
 
-export function LazyMap(props: MapViewProps) {
+export const LazyMap = memo(function LazyMap(props: MapViewProps) {
   return <MapView {...props} />;
-}
+});

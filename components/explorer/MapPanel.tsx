@@ -1,25 +1,29 @@
 'use client';
+import { useMemo } from 'react';
 import { LazyMap } from './LazyMap';
 import type { ExplorerModel } from './useExplorerModel';
+
+const NO_PLACES: readonly string[] = [];
 
 /** The map wired to the model, with the "events at this place" line under it. */
 export function MapPanel({ m }: { m: ExplorerModel }) {
   const { t } = m;
+  const labels = useMemo(() => ({
+    region: t.mapRegion, placeLabel: t.placeLabel, departmentLabel: t.departmentLabel, attribution: t.mapAttribution,
+    loading: t.mapLoading, loadFailed: t.mapLoadFailed, resetView: t.resetView,
+  }), [t]);
   return (
     <section className="map-section" aria-label={m.landmark(t.mapRegion)}>
       <LazyMap
         places={m.mapPlaces}
-        selectedPlaceIds={m.selected?.places ?? []}
+        selectedPlaceIds={m.selected?.places ?? NO_PLACES}
         activePlaceId={m.activePlace}
         previewPlaceIds={m.previewPlaces}
         activeDepartments={m.activeDepartments}
         fitKey={m.selected?.id ?? ''}
         geoBase={`${m.basePath}/data`}
         reducedMotion={m.reducedMotion}
-        labels={{
-          region: t.mapRegion, placeLabel: t.placeLabel, departmentLabel: t.departmentLabel, attribution: t.mapAttribution,
-          loading: t.mapLoading, loadFailed: t.mapLoadFailed, resetView: t.resetView,
-        }}
+        labels={labels}
         onSelectPlace={m.selectPlace}
         onHoverPlace={m.setHoveredPlace}
         onSelectDepartment={m.toggleDepartment}
@@ -27,7 +31,7 @@ export function MapPanel({ m }: { m: ExplorerModel }) {
       {m.activePlace && (
         <p className="active-place">
           {t.placeEvents(m.mapPlaces.find((p) => p.id === m.activePlace)?.name ?? m.activePlace)}: {m.highlighted.size}{' '}
-          <button type="button" onClick={() => m.setActivePlace(null)}>{t.clearPlace}</button>
+          <button type="button" onClick={m.clearActivePlace}>{t.clearPlace}</button>
         </p>
       )}
     </section>

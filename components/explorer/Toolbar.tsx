@@ -1,5 +1,5 @@
 'use client';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import type { MainView } from '@/lib/url/state';
 
@@ -19,7 +19,7 @@ interface Props {
 }
 
 /** Search, the view switch (timeline and map, or the list twin), filters and the result count. */
-export function Toolbar({ t, query, view, filtersOpen, filtersActive, resultText, onQuery, onQueryCommit, onView, onToggleFilters, onClearAll, extras }: Props) {
+export const Toolbar = memo(function Toolbar({ t, query, view, filtersOpen, filtersActive, resultText, onQuery, onQueryCommit, onView, onToggleFilters, onClearAll, extras }: Props) {
   const [draft, setDraft] = useState(query);
   const [shown, setShown] = useState(query);
   if (shown !== query) {
@@ -55,4 +55,4 @@ export function Toolbar({ t, query, view, filtersOpen, filtersActive, resultText
       {extras}
     </div>
   );
-}
+});

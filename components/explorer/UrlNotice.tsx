@@ -1,10 +1,10 @@
 'use client';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import type { UrlNotice as Notice } from '@/lib/url/parse';
 
 /** A quiet notice listing what the URL asked for that was ignored; values are shown as text only. */
-export function UrlNotice({ notices, t }: { notices: Notice[]; t: Messages }) {
+export const UrlNotice = memo(function UrlNotice({ notices, t }: { notices: Notice[]; t: Messages }) {
   const key = notices.map((n) => `${n.param}=${n.value}:${n.reason}`).join('|');
   const [dismissed, setDismissed] = useState<string | null>(null);
   if (notices.length === 0 || dismissed === key) return null;
@@ -21,4 +21,4 @@ export function UrlNotice({ notices, t }: { notices: Notice[]; t: Messages }) {
       <button type="button" onClick={() => setDismissed(key)}>{t.dismiss}</button>
     </div>
   );
-}
+});

@@ -15,11 +15,12 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { eventPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { domainAround, overlaps } from '@/lib/timeline/domain';
-import { toggleValue, type FacetKey, type ViewState } from '@/lib/url/state';
+import { EMPTY_STATE, toggleValue, type FacetKey, type ViewState } from '@/lib/url/state';
 import type { FacetGroup } from './FacetPanel';
 import { highlighter } from './Highlight';
 import { useDomain } from './useDomain';
 import { useReducedMotion } from './useReducedMotion';
+import { useStableCallback } from './useStableCallback';
 import { useViewState } from './useViewState';
 
 export interface ModelOptions {
@@ -35,6 +36,8 @@ export interface ModelOptions {
   onSelected?: (id: string | null) => void;
   /** Inside someone else's page: landmarks get names of their own, apart from the host's. */
   embedded?: boolean;
+  /** Whether the facets (and so their counts) are on screen; counting is skipped while they are not. */
+  countFacets?: boolean;
 }
 
 const NONE: readonly string[] = [];
@@ -43,7 +46,7 @@ const NONE: readonly string[] = [];
  * Everything the explorer shows, derived from the data and the URL: the one place where state
  * lives. Views (the page and the embed) only lay it out.
  */
-export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, extraParams = NONE, extra, onSelected, embedded = false }: ModelOptions) {
+export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, extraParams = NONE, extra, onSelected, embedded = false, countFacets = false }: ModelOptions) {
   const t = messagesFor(locale);
   const known = useMemo(() => knownIds(data), [data]);
   const url = useViewState(known, extraParams, extra);
@@ -54,8 +57,11 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
     [initialActive, initialEvent, url.state],
   );
   const { push: pushUrl, replace: replaceUrl } = url;
-  const push = useCallback((next: ViewState) => { setInitialActive(false); pushUrl(next); }, [pushUrl]);
-  const replace = useCallback((next: ViewState) => { setInitialActive(false); replaceUrl(next); }, [replaceUrl]);
+  const push = useStableCallback((next: ViewState) => { setInitialActive(false); pushUrl(next); });
+  const replace = useStableCallback((next: ViewState) => { setInitialActive(false); replaceUrl(next); });
+  /** Changes applied to the current state: stable callbacks for the views. */
+  const pushChange = useStableCallback((change: Partial<ViewState>) => push({ ...state, ...change }));
+  const replaceChange = useStableCallback((change: Partial<ViewState>) => replace({ ...state, ...change }));
 
   const lookup = useMemo(() => buildLookup(data), [data]);
   const searchIndex = useMemo(() => buildSearchIndex(data.events, lookup), [data.events, lookup]);
@@ -63,17 +69,25 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
   const extent = useMemo(() => timelineExtent(data.events), [data.events]);
   const reducedMotion = useReducedMotion();
 
+  // Each derivation is keyed on the fields it reads (they keep their identity while unchanged, see
+  // useViewState), so choosing an event does not filter again, and moving the window only
+  // re-applies the years.
+  const { place, movement, theme, scope, q, years } = state;
   // Everything but the years: what the timeline and the overview draw (the window shows the years).
-  const noYears = useMemo<ViewState>(() => ({ ...state, years: { from: null, to: null } }), [state]);
+  const noYears = useMemo<ViewState>(() => ({ ...EMPTY_STATE, place, movement, theme, scope, q }), [place, movement, theme, scope, q]);
   const facetFiltered = useMemo(() => filterEvents(data.events, noYears, ctx), [data.events, noYears, ctx]);
-  const visible = useMemo(() => filterEvents(data.events, state, ctx), [data.events, state, ctx]);
+  const visible = useMemo(
+    () => (years.from === null && years.to === null ? facetFiltered : filterEvents(facetFiltered, { ...EMPTY_STATE, years }, ctx)),
+    [facetFiltered, years, ctx],
+  );
+  const filters = useMemo<ViewState>(() => ({ ...noYears, years }), [noYears, years]);
   const visibleIds = useMemo(() => new Set(visible.map((e) => e.id)), [visible]);
 
-  const writeYears = useCallback((years: ViewState['years'], continuous: boolean) => {
+  const writeYears = useStableCallback((years: ViewState['years'], continuous: boolean) => {
     const next = { ...state, years };
     if (continuous) replace(next);
     else push(next);
-  }, [state, push, replace]);
+  });
   const { domain, change: changeDomain, adopt: adoptDomain } = useDomain(state.years, extent, writeYears);
 
   const [activePlace, setActivePlace] = useState<string | null>(null);
@@ -84,7 +98,7 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
 
   const selected = state.event ? lookup.event.get(state.event) ?? null : null;
 
-  const select = useCallback((id: string, options: { focus?: boolean } = {}) => {
+  const select = useStableCallback((id: string, options: { focus?: boolean } = {}) => {
     const event = lookup.event.get(id);
     if (!event) return;
     const s = eventSpan(event.start, event.end);
@@ -94,27 +108,30 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
     if (options.focus ?? true) setFocusRequest((r) => ({ id, n: (r?.n ?? 0) + 1 }));
     push(next);
     onSelected?.(id);
-  }, [lookup, state, domain, extent, adoptDomain, push, onSelected]);
+  });
+  /** Selects from a click: the detail panel takes keyboard focus. */
+  const selectById = useStableCallback((id: string) => select(id));
 
-  const closeDetail = useCallback(() => {
+  const closeDetail = useStableCallback(() => {
     push({ ...state, event: null });
     onSelected?.(null);
-  }, [state, push, onSelected]);
+  });
 
-  const selectPlace = useCallback((placeId: string) => {
+  const selectPlace = useStableCallback((placeId: string) => {
     setActivePlace((current) => (current === placeId ? null : placeId));
     const atPlace = facetFiltered.filter((e) => e.places.includes(placeId));
     const s = spanOfEvents(atPlace);
     // Bring them into the focus window: zoom to them unless the window already fits them closely.
     const fits = s && s.from >= domain.from && s.to <= domain.to && domain.to - domain.from < 3 * (s.to - s.from);
     if (s && !fits) changeDomain(domainAround(s.from, s.to, extent, 0.08), false);
-  }, [facetFiltered, domain, extent, changeDomain]);
+  });
+  const clearActivePlace = useCallback(() => setActivePlace(null), []);
 
-  const toggle = useCallback((facet: FacetKey, value: string) => push(toggleValue(state, facet, value)), [state, push]);
-  const toggleDepartment = useCallback((code: string) => {
+  const toggle = useStableCallback((facet: FacetKey, value: string) => push(toggleValue(state, facet, value)));
+  const toggleDepartment = useStableCallback((code: string) => {
     const id = departmentIdOf(code);
     if (id) toggle('place', id);
-  }, [toggle]);
+  });
 
   // Highlights that link the two views.
   // The chosen place wins over a hover: markers may move under the pointer after a choice.
@@ -130,8 +147,8 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
   const eras = useMemo(() => data.eras.map((era) => ({ id: era.id, label: era.name[locale], ...eventSpan(era.start, era.end) })), [data.eras, locale]);
   const mapPlaces = useMemo(() => toMapPlaces(visible, lookup, locale), [visible, lookup, locale]);
   const activeDepartments = useMemo(
-    () => state.place.map((id) => departmentById(id)?.code).filter((c): c is NonNullable<typeof c> => !!c),
-    [state.place],
+    () => place.map((id) => departmentById(id)?.code).filter((c): c is NonNullable<typeof c> => !!c),
+    [place],
   );
 
   const groups = useMemo<FacetGroup[]>(() => [
@@ -140,25 +157,33 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
     { facet: 'theme', legend: t.themes, options: taxonOptions(data.themes, locale) },
     { facet: 'scope', legend: t.scope, options: scopeOptions(t) },
   ], [data, locale, t]);
+  // Per facet value, the events it would give with the other filters: only while the facets are shown.
   const counts = useMemo(() => {
+    if (!countFacets) return null;
     const out = {} as Record<FacetKey, Map<string, number>>;
-    for (const g of groups) out[g.facet] = facetCounts(data.events, state, g.facet, g.options.map((o) => o.value), ctx);
+    for (const g of groups) out[g.facet] = facetCounts(data.events, filters, g.facet, g.options.map((o) => o.value), ctx);
     return out;
-  }, [groups, data.events, state, ctx]);
+  }, [countFacets, groups, data.events, filters, ctx]);
 
-  const terms = useMemo(() => queryTerms(state.q), [state.q]);
+  const terms = useMemo(() => queryTerms(q), [q]);
   const highlight = useMemo(() => highlighter(terms), [terms]);
-  const { previous, next } = neighbours(selected && visibleIds.has(selected.id) ? visible : data.events, selected?.id ?? null);
+  const { previous, next } = useMemo(
+    () => neighbours(selected && visibleIds.has(selected.id) ? visible : data.events, selected?.id ?? null),
+    [selected, visibleIds, visible, data.events],
+  );
   const origin = siteUrl || (typeof window === 'undefined' ? '' : `${window.location.origin}${basePath}`);
-  const citation = selected ? citeEvent(selected, `${origin}${eventPath(locale, selected.id)}`, locale, t.siteTitle) : '';
+  const citation = useMemo(
+    () => (selected ? citeEvent(selected, `${origin}${eventPath(locale, selected.id)}`, locale, t.siteTitle) : ''),
+    [selected, origin, locale, t],
+  );
   const announcement = `${t.resultCount(visible.length, data.events.length)}.${selected ? ` ${t.selected(selected.title[locale])}.` : ''}`;
 
-  const landmark = (name: string) => (embedded ? `${name} (${t.embeddedSuffix})` : name);
+  const landmark = useCallback((name: string) => (embedded ? `${name} (${t.embeddedSuffix})` : name), [embedded, t]);
 
   return {
-    landmark, data, t, locale, basePath, state, notices: url.notices, push, replace, lookup, extent, reducedMotion, visible, visibleIds,
-    domain, changeDomain, activePlace, setActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace, focusRequest,
-    selected, select, closeDetail, selectPlace, toggle, toggleDepartment, highlighted, previewPlaces, timelineEvents,
+    landmark, data, t, locale, basePath, state, notices: url.notices, push, replace, pushChange, replaceChange, lookup, extent, reducedMotion,
+    visible, visibleIds, domain, changeDomain, activePlace, setActivePlace, clearActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace,
+    focusRequest, selected, select, selectById, closeDetail, selectPlace, toggle, toggleDepartment, highlighted, previewPlaces, timelineEvents,
     yearCounts, eras, mapPlaces, activeDepartments, groups, counts, highlight, previous, next, citation, announcement,
     total: data.events.length,
   };

@@ -1,8 +1,8 @@
 'use client';
-import { useSearchParams } from 'next/navigation';
 import { useCallback, useMemo, useState } from 'react';
 import { parseViewState, serializeViewState, type KnownIds, type ParseResult } from '@/lib/url/parse';
-import type { ViewState } from '@/lib/url/state';
+import { shareUnchanged, type ViewState } from '@/lib/url/state';
+import { writeQueryString, useQueryString } from './urlStore';
 
 export interface ViewStateApi extends ParseResult {
   /** A discrete change (a filter, a selection): a new history entry, so Back undoes it. */
@@ -11,44 +11,35 @@ export interface ViewStateApi extends ParseResult {
   replace: (next: ViewState) => void;
 }
 
-/**
- * The URL is the state. Reads it with useSearchParams and writes it with the History API,
- * which Next's router picks up without fetching anything (static export).
- * `extra` keeps parameters this view does not own (e.g. the embed's `view` and `height`).
- */
 const NO_PARAMS: readonly string[] = [];
+
+/**
+ * parseViewState, remembering its last result: fields equal to the last parse's keep their
+ * identity. Only identity is borrowed, and only where the values are equal, so a render React
+ * throws away cannot leave anything wrong behind.
+ */
+function sharingParser() {
+  let last: ViewState | null = null;
+  return (query: string, known: KnownIds, extraParams: readonly string[]): ParseResult => {
+    const result = parseViewState(query, known, extraParams);
+    last = shareUnchanged(last, result.state);
+    return { ...result, state: last };
+  };
+}
 const NO_EXTRA = (): [string, string][] => [];
 
+/**
+ * The URL is the state: parsed from the query string (see urlStore), written back with the
+ * History API. Fields that did not change keep their identity from one parse to the next, so
+ * a new selection does not look like new filters to the memos downstream.
+ * `extra` keeps parameters this view does not own (e.g. the embed's `view` and `height`).
+ */
 export function useViewState(known: KnownIds, extraParams: readonly string[] = NO_PARAMS, extra: () => [string, string][] = NO_EXTRA): ViewStateApi {
-  const search = useSearchParams();
-  const current = search.toString();
-  // Where the URL cannot be rewritten (some sandboxed frames), the state lives here instead.
-  const [memory, setMemory] = useState<string | null>(null);
-  // The router reports a pushState a moment later; until then show what was written, so a
-  // checkbox or a field never flickers back to its old value.
-  const [written, setWritten] = useState<{ query: string; over: string } | null>(null);
-  if (written && written.over !== current) setWritten(null);
-  const query = memory ?? (written ? written.query : current);
-  const parsed = useMemo(() => parseViewState(query, known, extraParams), [query, known, extraParams]);
+  const query = useQueryString();
+  const [parse] = useState(sharingParser);
+  const parsed = useMemo(() => parse(query, known, extraParams), [parse, query, known, extraParams]);
 
-  const write = useCallback((next: ViewState, mode: 'push' | 'replace') => {
-    const q = serializeViewState(next, extra());
-    if (q === query) return;
-    const url = `${window.location.pathname}${q ? `?${q}` : ''}${window.location.hash}`;
-    try {
-      if (mode === 'push') window.history.pushState(null, '', url);
-      else window.history.replaceState(null, '', url);
-      if (memory !== null) setMemory(null);
-      setWritten({ query: q, over: current });
-    } catch {
-      // A sandboxed frame may refuse to rewrite its URL; the view still works, unlinked.
-      setMemory(q);
-    }
-  }, [query, extra, memory, current]);
-
-  return {
-    ...parsed,
-    push: useCallback((next: ViewState) => write(next, 'push'), [write]),
-    replace: useCallback((next: ViewState) => write(next, 'replace'), [write]),
-  };
+  const push = useCallback((next: ViewState) => writeQueryString(serializeViewState(next, extra()), 'push'), [extra]);
+  const replace = useCallback((next: ViewState) => writeQueryString(serializeViewState(next, extra()), 'replace'), [extra]);
+  return { ...parsed, push, replace };
 }

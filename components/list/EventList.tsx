@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Lookup } from '@/lib/dataset/lookup';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** The chronological list: the accessible, printable twin of the timeline and map. */
-export function EventList({ events, lookup, locale, t, hrefFor, linkTarget, highlight }: Props) {
+export const EventList = memo(function EventList({ events, lookup, locale, t, hrefFor, linkTarget, highlight }: Props) {
   return (
     <ol className="event-list">
       {events.map((event) => (
@@ -24,4 +25,4 @@ export function EventList({ events, lookup, locale, t, hrefFor, linkTarget, high
       ))}
     </ol>
   );
-}
+});

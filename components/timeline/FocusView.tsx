@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useRef, type KeyboardEvent, type PointerEvent } from 'react';
+import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { domainAround, panDomain, span, zoomDomain, type Domain } from '@/lib/timeline/domain';
 import { layoutTimeline } from '@/lib/timeline/layout';
 import type { Locale } from '@/lib/schema';
@@ -34,7 +34,7 @@ const DRAG_THRESHOLD = 4;
  * The zoomable focus window. Wheel or pinch zooms around the pointer, dragging pans, and the
  * keyboard moves between events (arrows), selects (Enter) and zooms (+ / −).
  */
-export function FocusView(props: Props) {
+export const FocusView = memo(function FocusView(props: Props) {
   const { events, eras, domain, extent, width, height, locale, labels, selectedId, hoveredId, highlighted, onSelect, onHover, onDomainChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const maxLanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - CLUSTER_ROW) / LANE_HEIGHT));
@@ -235,4 +235,4 @@ export function FocusView(props: Props) {
       </g>
     </svg>
   );
-}
+});

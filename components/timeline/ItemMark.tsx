@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { PlacedEvent } from '@/lib/timeline/layout';
 
 interface Props {
@@ -18,7 +19,7 @@ interface Props {
  * so the whole title is in the page (screen readers and search read it) while CSS cuts what does
  * not fit with an ellipsis; the button's name is its visible text.
  */
-export function ItemMark({ item, y, selected, hovered, highlighted, outside, region, focusable, description }: Props) {
+export const ItemMark = memo(function ItemMark({ item, y, selected, hovered, highlighted, outside, region, focusable, description }: Props) {
   const classes = ['item', item.kind, selected && 'selected', hovered && 'hovered', highlighted && 'highlighted', item.fuzzy && 'fuzzy', outside && 'outside', region && 'region']
     .filter(Boolean)
     .join(' ');
@@ -46,4 +47,4 @@ export function ItemMark({ item, y, selected, hovered, highlighted, outside, reg
       </foreignObject>
     </g>
   );
-}
+});

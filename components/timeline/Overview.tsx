@@ -1,5 +1,5 @@
 'use client';
-import { useMemo, useRef, type PointerEvent } from 'react';
+import { memo, type PointerEvent, useMemo, useRef } from 'react';
 import { clampDomain, span, type Domain } from '@/lib/timeline/domain';
 import { yearStart } from '@/lib/timeline/domain';
 import type { DomainChange, TimelineLabels } from './types';
@@ -23,7 +23,7 @@ type Drag = { mode: 'move' | 'start' | 'end'; x: number; domain: Domain };
  * The whole span at a glance: a density strip (events per year) with the focus window drawn
  * on it. Drag the window to move it, drag its edges to resize it, click elsewhere to jump.
  */
-export function Overview({ counts, extent, domain, width, labels, onDomainChange }: Props) {
+export const Overview = memo(function Overview({ counts, extent, domain, width, labels, onDomainChange }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const drag = useRef<Drag | null>(null);
   const k = width / span(extent);
@@ -104,4 +104,4 @@ export function Overview({ counts, extent, domain, width, labels, onDomainChange
       <rect className="brush-handle" x={x1 - 3} width={6} y={8} height={HEIGHT - 16} rx={2} />
     </svg>
   );
-}
+});

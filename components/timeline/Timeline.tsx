@@ -1,5 +1,5 @@
 'use client';
-import { useRef } from 'react';
+import { memo, useRef } from 'react';
 import { span, yearsOf, zoomDomain, type Domain } from '@/lib/timeline/domain';
 import type { Locale } from '@/lib/schema';
 import { FocusView } from './FocusView';
@@ -28,7 +28,7 @@ interface Props {
 }
 
 /** The timeline: zoom buttons, the focus view, the overview strip and the year fields. */
-export function Timeline(props: Props) {
+export const Timeline = memo(function Timeline(props: Props) {
   const { domain, extent, labels, onDomainChange } = props;
   const ref = useRef<HTMLDivElement>(null);
   const width = useElementWidth(ref, 800);
@@ -77,4 +77,4 @@ export function Timeline(props: Props) {
       </div>
     </section>
   );
-}
+});

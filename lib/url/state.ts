@@ -48,3 +48,25 @@ export function toggleValue(state: ViewState, facet: FacetKey, value: string): V
 export function clearFilters(state: ViewState): ViewState {
   return { ...EMPTY_STATE, event: state.event, view: state.view };
 }
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+
+/**
+ * `next`, with every field that equals `previous`'s taken from `previous`: a state parsed
+ * afresh from the URL keeps the identity of what did not change, so work keyed on one field
+ * (the filters, the years) is not redone when another (the selected event) changes.
+ */
+export function shareUnchanged(previous: ViewState | null, next: ViewState): ViewState {
+  if (!previous) return next;
+  const years = previous.years.from === next.years.from && previous.years.to === next.years.to ? previous.years : next.years;
+  const out: ViewState = {
+    ...next,
+    years,
+    place: sameList(previous.place, next.place) ? previous.place : next.place,
+    movement: sameList(previous.movement, next.movement) ? previous.movement : next.movement,
+    theme: sameList(previous.theme, next.theme) ? previous.theme : next.theme,
+    scope: sameList(previous.scope, next.scope) ? previous.scope : next.scope,
+  };
+  const same = (Object.keys(out) as (keyof ViewState)[]).every((k) => out[k] === previous[k]);
+  return same ? previous : out;
+}

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseViewState, serializeViewState, type KnownIds } from './parse';
-import { EMPTY_STATE, type ViewState } from './state';
+import { EMPTY_STATE, shareUnchanged, type ViewState } from './state';
 
 const known: KnownIds = {
   events: new Set(['water-war', 'gas-war-2003']),
@@ -93,5 +93,35 @@ describe('URL migrations', () => {
   });
   it('leaves current URLs alone', () => {
     assert.deepEqual(parseViewState('t=1952..2005&event=water-war', known).migrations, []);
+  });
+});
+
+describe('shareUnchanged', () => {
+  const parse = (q: string) => parseViewState(q, known).state;
+
+  it('keeps the identity of every field that did not change', () => {
+    const before = parse('t=2000..2005&place=cochabamba&movement=fejuve&q=agua');
+    const after = shareUnchanged(before, parse('t=2000..2005&place=cochabamba&movement=fejuve&q=agua&event=water-war'));
+    assert.equal(after.event, 'water-war');
+    assert.equal(after.years, before.years);
+    assert.equal(after.place, before.place);
+    assert.equal(after.movement, before.movement);
+    assert.equal(after.theme, before.theme);
+    assert.equal(after.scope, before.scope);
+  });
+
+  it('takes the new value of a field that changed', () => {
+    const before = parse('t=2000..2005&place=cochabamba');
+    const after = shareUnchanged(before, parse('t=2000..2006&place=cochabamba,el-alto'));
+    assert.notEqual(after.years, before.years);
+    assert.deepEqual(after.years, { from: 2000, to: 2006 });
+    assert.deepEqual(after.place, ['cochabamba', 'el-alto']);
+    assert.equal(after.movement, before.movement);
+  });
+
+  it('returns the previous state itself when nothing changed', () => {
+    const before = parse('place=cochabamba&q=agua');
+    assert.equal(shareUnchanged(before, parse('q=agua&place=cochabamba')), before);
+    assert.equal(shareUnchanged(null, before), before);
   });
 });
