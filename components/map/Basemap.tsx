@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Layer, LeafletMouseEvent, PathOptions } from 'leaflet';
@@ -18,6 +18,10 @@ const COUNTRY: PathOptions = { color: '#9a968d', weight: 1, fillColor: '#efece4'
 const BOLIVIA_DEPT: PathOptions = { color: '#6d6a63', weight: 1.2, fillColor: '#fbf8f0', fillOpacity: 1 };
 const ACTIVE_DEPT: PathOptions = { color: '#7a1f0f', weight: 2.5, fillColor: '#f6e3d8', fillOpacity: 1, dashArray: undefined };
 const LAKE: PathOptions = { color: '#5b8db5', weight: 1, fillColor: '#b7d3e6', fillOpacity: 1 };
+// One function each for the whole life of the page: react-leaflet restyles a layer whenever its
+// style function changes.
+const countryStyle = () => COUNTRY;
+const lakeStyle = () => LAKE;
 
 /**
  * The offline basemap: countries, Bolivia's departments and Lake Titicaca, from the Natural
@@ -49,23 +53,27 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
     return () => { cancelled = true; };
   }, [geoBase, onStatus]);
 
-  const activeKey = activeDepartments.join(',');
+  // A new style function restyles the departments in place (react-leaflet calls setStyle), so it
+  // changes only with the chosen departments; rebuilding the layer would re-project every polygon.
+  const styleFor = useCallback(
+    (f: Feature | undefined) => (activeDepartments.includes(f?.properties?.iso_3166_2) ? ACTIVE_DEPT : BOLIVIA_DEPT),
+    [activeDepartments],
+  );
   return (
     <>
       {context && (
         <GeoJSON
           data={context}
           filter={(f: Feature) => f.properties?.kind === 'country'}
-          style={() => COUNTRY}
+          style={countryStyle}
           interactive={false}
           attribution={attribution}
         />
       )}
       {departments && (
         <GeoJSON
-          key={activeKey}
           data={departments}
-          style={(f) => (activeDepartments.includes(f?.properties?.iso_3166_2) ? ACTIVE_DEPT : BOLIVIA_DEPT)}
+          style={styleFor}
           onEachFeature={(feature: Feature, layer: Layer) => {
             const code = feature.properties?.iso_3166_2 as string;
             const name = feature.properties?.name as string;
@@ -79,7 +87,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
         />
       )}
       {context && (
-        <GeoJSON data={context} filter={(f: Feature) => f.properties?.kind === 'lake'} style={() => LAKE} interactive={false} />
+        <GeoJSON data={context} filter={(f: Feature) => f.properties?.kind === 'lake'} style={lakeStyle} interactive={false} />
       )}
     </>
   );

@@ -1,5 +1,5 @@
 'use client';
-import { latLngBounds } from 'leaflet';
+import { latLngBounds, point } from 'leaflet';
 import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import { BOLIVIA_BOUNDS } from '@/lib/geo/bolivia';
@@ -14,21 +14,24 @@ export const BOLIVIA_VIEW = latLngBounds([BOLIVIA_BOUNDS.south, BOLIVIA_BOUNDS.w
 
 /**
  * Pans and zooms to the selection whenever `fitKey` changes (a new selection), and back to
- * Bolivia when nothing is selected. No animation when the reader prefers reduced motion.
+ * Bolivia when nothing is selected. A change of zoom is a jump: with zoom animation off (see
+ * MapView), an animated zoom would re-project every basemap polygon on every frame, and the
+ * selection would not reach the screen within a frame. A pan at the same zoom glides (a CSS
+ * transform, cheap), unless the reader prefers reduced motion.
  */
 export function FitView({ points, fitKey, reducedMotion }: Props) {
   const map = useMap();
   useEffect(function fitSelection() {
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return; // hidden: SizeWatcher asks again once it is shown
-    const animate = !reducedMotion;
-    if (points.length === 0) {
-      map.fitBounds(BOLIVIA_VIEW, { animate, padding: [8, 8] });
-      return;
-    }
-    const bounds = latLngBounds(points.map(([lat, lon]) => [lat, lon]));
     // Close enough to tell La Paz from El Alto, far enough to keep the country in sight.
-    map.flyToBounds(bounds, { animate, duration: animate ? 0.6 : 0, maxZoom: 6.5, padding: [60, 60] });
+    const target = points.length === 0
+      ? { bounds: BOLIVIA_VIEW, padding: point(8, 8), maxZoom: Infinity }
+      : { bounds: latLngBounds(points.map(([lat, lon]) => [lat, lon])), padding: point(60, 60), maxZoom: 6.5 };
+    const zoom = Math.min(map.getBoundsZoom(target.bounds, false, target.padding), target.maxZoom);
+    const centre = target.bounds.getCenter();
+    if (Math.abs(zoom - map.getZoom()) < 0.01) map.panTo(centre, { animate: !reducedMotion, duration: 0.35 });
+    else map.setView(centre, zoom, { animate: false });
     // fitKey says when to refit; the points themselves change identity on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [fitKey, map, reducedMotion]);
