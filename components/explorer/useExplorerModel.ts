@@ -41,6 +41,7 @@ export interface ModelOptions {
 }
 
 const NONE: readonly string[] = [];
+const NO_INDEX: ReadonlyMap<string, string> = new Map();
 
 /**
  * Everything the explorer shows, derived from the data and the URL: the one place where state
@@ -64,7 +65,10 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
   const replaceChange = useStableCallback((change: Partial<ViewState>) => replace({ ...state, ...change }));
 
   const lookup = useMemo(() => buildLookup(data), [data]);
-  const searchIndex = useMemo(() => buildSearchIndex(data.events, lookup), [data.events, lookup]);
+  // The search index (every event's folded text) is built when the first search is typed, and kept.
+  const [indexWanted, setIndexWanted] = useState(false);
+  if (!indexWanted && state.q.trim() !== '') setIndexWanted(true);
+  const searchIndex = useMemo(() => (indexWanted ? buildSearchIndex(data.events, lookup) : NO_INDEX), [indexWanted, data.events, lookup]);
   const ctx = useMemo(() => ({ lookup, searchIndex, countryPlaces: countryPlacesOf(data.places) }), [lookup, searchIndex, data.places]);
   const extent = useMemo(() => timelineExtent(data.events), [data.events]);
   const reducedMotion = useReducedMotion();

@@ -1,6 +1,7 @@
 'use client';
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { domainAround, panDomain, span, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import { formatDateRange } from '@/lib/dates/format';
 import { layoutTimeline } from '@/lib/timeline/layout';
 import type { Locale } from '@/lib/schema';
 import { Axis } from './Axis';
@@ -43,6 +44,15 @@ export const FocusView = memo(function FocusView(props: Props) {
     [events, domain, width, maxLanes, selectedId, highlighted],
   );
   const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  // Dates in words for the placed items only (a few dozen, whatever the number of events).
+  const dateLabels = useMemo(() => {
+    const out = new Map<string, string>();
+    for (const item of layout.items) {
+      const e = byId.get(item.id);
+      if (e) out.set(item.id, formatDateRange(e.start, e.end, locale));
+    }
+    return out;
+  }, [layout.items, byId, locale]);
   const placedOrder = useMemo(
     () => [...layout.items].sort((a, b) => a.x0 - b.x0 || a.lane - b.lane).map((i) => i.id),
     [layout.items],
@@ -211,7 +221,7 @@ export const FocusView = memo(function FocusView(props: Props) {
               outside={!!event?.outside}
               region={event?.scope === 'region'}
               focusable={item.id === focusableId}
-              description={`${event?.dateLabel ?? ''}${event?.scope === 'region' ? ` (${labels.regionContext})` : ''}`}
+              description={`${dateLabels.get(item.id) ?? ''}${event?.scope === 'region' ? ` (${labels.regionContext})` : ''}`}
             />
           );
         })}

@@ -1,4 +1,3 @@
-import { formatDateRange } from '../dates/format';
 import { eventSpan, spanOf } from '../dates/span';
 import type { Lookup } from '../dataset/lookup';
 import { outsidePlaceIds } from '../dataset/lookup';
@@ -41,11 +40,11 @@ export interface TimelineEventView {
   end?: string | null;
   label: string;
   approximate: boolean;
-  dateLabel: string;
   scope: 'bolivia' | 'region';
   outside: boolean;
 }
 
+/** What the timeline needs of each event; dates in words are formatted only for the items it places. */
 export function toTimelineEvents(events: readonly HistoricalEvent[], locale: Locale): TimelineEventView[] {
   return events.map((e) => ({
     id: e.id,
@@ -53,7 +52,6 @@ export function toTimelineEvents(events: readonly HistoricalEvent[], locale: Loc
     end: e.end ?? null,
     label: e.title[locale],
     approximate: !!e.approximate,
-    dateLabel: formatDateRange(e.start, e.end, locale),
     scope: e.scope,
     outside: (e.outsidePaper?.places?.length ?? 0) > 0,
   }));
