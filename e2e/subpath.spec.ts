@@ -63,3 +63,22 @@ test('the embed dialog’s snippet carries the sub-path', async ({ page }) => {
   expect(snippet).toContain(`${ORIGIN}/bolivia/embed/?event=water-war`);
   expect(snippet).toContain(`${ORIGIN}/bolivia/embed.js`);
 });
+
+// This build sets DATASET_INLINE_LIMIT=0: its pages do not carry the dataset, the explorer fetches
+// /data/dataset.json — the path a dataset of thousands of events takes.
+test('the explorer fetches the published dataset when the page does not carry it', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('/data/dataset.json')) fetched.push(r.url()); });
+  await page.goto(`${ORIGIN}/bolivia/?place=cochabamba-department&event=water-war`);
+  await expect(page.locator('.event-detail .event-title')).toContainText('Water War');
+  await expect(page.locator('.explorer')).toHaveAttribute('data-count', /^[1-9]\d*$/);
+  expect(fetched).toEqual([`${ORIGIN}/bolivia/data/dataset.json`]);
+});
+
+test('when the dataset cannot be fetched, the page says so and keeps its links to the data', async ({ page, watch }) => {
+  watch.allowErrors(/Failed to load resource|ERR_FAILED|net::/);
+  await page.route('**/data/dataset.json', (route) => route.abort('internetdisconnected'));
+  await page.goto(`${ORIGIN}/bolivia/`);
+  await expect(page.getByRole('alert')).toContainText('The events could not be loaded');
+  await expect(page.locator('footer a[href$="/data/dataset.json"]').first()).toBeVisible();
+});

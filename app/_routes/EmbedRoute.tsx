@@ -8,7 +8,7 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { embedPath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
-import { loadSortedDataset } from './data';
+import { explorerData, loadSortedDataset, staticListData } from './data';
 
 export function embedMetadata(locale: Locale): Metadata {
   const t = messagesFor(locale);
@@ -26,7 +26,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
     <div className="embed embed-static">
       <h1 className="visually-hidden">{t.embedFrameTitle}</h1>
       <p className="embed-nojs">{t.embedNoScript}</p>
-      <StaticEventList data={data} locale={locale} basePath={BASE_PATH} linkTarget="_blank" />
+      <StaticEventList data={staticListData(data)} total={data.events.length} locale={locale} basePath={BASE_PATH} linkTarget="_blank" />
       <footer className="embed-footer">
         <span>{t.siteTitle}</span>
         <a href={`${BASE_PATH}${homePath(locale)}`} target="_blank" rel="noopener noreferrer">{t.openFullView}</a>
@@ -38,7 +38,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
     <main id="main" className="embed-main" aria-label={t.embedFrameTitle}>
       <AlternateLinks paths={{ en: `${BASE_PATH}${embedPath('en')}`, es: `${BASE_PATH}${embedPath('es')}` }} origin={SITE_URL} />
       <Suspense fallback={fallback}>
-        <BrowserOnly><EmbedExplorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} /></BrowserOnly>
+        <BrowserOnly><EmbedExplorer {...explorerData(data, BASE_PATH)} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} /></BrowserOnly>
       </Suspense>
     </main>
   );

@@ -16,7 +16,7 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { eventPath, explicitLocalePath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
-import { loadSortedDataset } from './data';
+import { explorerData, loadSortedDataset } from './data';
 
 export function eventParams() {
   const events = loadSortedDataset().events;
@@ -68,7 +68,7 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
       <main id="main">
         <h1 className="visually-hidden-desktop">{event.title[locale]}</h1>
         <Suspense fallback={article}>
-          <BrowserOnly><Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} /></BrowserOnly>
+          <BrowserOnly><Explorer {...explorerData(data, BASE_PATH)} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} /></BrowserOnly>
         </Suspense>
       </main>
       <SiteFooter t={t} basePath={BASE_PATH} />

@@ -11,7 +11,7 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { explicitLocalePath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
-import { loadSortedDataset } from './data';
+import { explorerData, loadSortedDataset, staticListData } from './data';
 
 /**
  * The home page. The server renders the full chronological list (readable without JavaScript,
@@ -20,7 +20,7 @@ import { loadSortedDataset } from './data';
 export function HomeRoute({ locale }: { locale: Locale }) {
   const data = loadSortedDataset();
   const t = messagesFor(locale);
-  const staticList = <StaticEventList data={data} locale={locale} basePath={BASE_PATH} />;
+  const staticList = <StaticEventList data={staticListData(data)} total={data.events.length} locale={locale} basePath={BASE_PATH} />;
   return (
     <>
       <AlternateLinks paths={{ en: `${BASE_PATH}${homePath('en')}`, es: `${BASE_PATH}${homePath('es')}` }} origin={SITE_URL} />
@@ -29,7 +29,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
       <main id="main">
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>
         <Suspense fallback={staticList}>
-          <BrowserOnly><Explorer data={data} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} /></BrowserOnly>
+          <BrowserOnly><Explorer {...explorerData(data, BASE_PATH)} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} /></BrowserOnly>
         </Suspense>
       </main>
       <SiteFooter t={t} basePath={BASE_PATH} />

@@ -7,3 +7,31 @@ export function loadSortedDataset(): Dataset {
   const data = getDataset();
   return { ...data, events: sortEvents(data.events) };
 }
+
+/**
+ * Up to this many events a page carries the dataset inline: one request, and the explorer starts
+ * as soon as its code runs. Above it (a course's or a researcher's larger dataset), inlining would
+ * make every page megabytes of HTML, so the explorer fetches /data/dataset.json instead, and the
+ * page carries only the events its server-rendered list shows.
+ */
+export const INLINE_EVENT_LIMIT = inlineLimit(process.env.DATASET_INLINE_LIMIT);
+
+/** DATASET_INLINE_LIMIT overrides the limit (the subpath build in `npm test` sets 0, so the fetching path is tested too). */
+function inlineLimit(value: string | undefined): number {
+  if (value === undefined || value === '') return 500;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`DATASET_INLINE_LIMIT must be a whole number of events, not "${value}"`);
+  return n;
+}
+/** The server-rendered list (the page without JavaScript) shows at most this many events. */
+export const STATIC_LIST_LIMIT = 100;
+
+/** How the explorer gets its data: inline, or from the published file. */
+export function explorerData(data: Dataset, basePath: string): { data: Dataset } | { dataUrl: string } {
+  return data.events.length <= INLINE_EVENT_LIMIT ? { data } : { dataUrl: `${basePath}/data/dataset.json` };
+}
+
+/** The dataset with only the events the server-rendered list shows. */
+export function staticListData(data: Dataset): Dataset {
+  return data.events.length <= STATIC_LIST_LIMIT ? data : { ...data, events: data.events.slice(0, STATIC_LIST_LIMIT) };
+}

@@ -12,10 +12,14 @@ import { TimelinePanel } from '../explorer/TimelinePanel';
 import { UrlNotice } from '../explorer/UrlNotice';
 import { useExplorerModel } from '../explorer/useExplorerModel';
 import { useQueryString } from '../explorer/urlStore';
+import { DatasetError } from '../explorer/DatasetError';
+import { useDataset } from '../explorer/useDataset';
 import { postToHost, useHostMessages } from './useHostMessages';
 
 interface Props {
-  data: Dataset;
+  /** The dataset, or where to fetch it (see the main Explorer). */
+  data?: Dataset;
+  dataUrl?: string;
   locale: Locale;
   basePath: string;
   siteUrl: string;
@@ -25,7 +29,13 @@ interface Props {
  * The explorer without the site's chrome, for course pages: the same URL parameters as the main
  * view plus `view` and `height`. It reports its height and selections to the host page.
  */
-export function EmbedExplorer({ data, locale, basePath, siteUrl }: Props) {
+export function EmbedExplorer({ data: inline, dataUrl, ...props }: Props) {
+  const loaded = useDataset(inline, dataUrl);
+  if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
+  return <EmbedView data={loaded.data} {...props} />;
+}
+
+function EmbedView({ data, locale, basePath, siteUrl }: Omit<Props, 'dataUrl'> & { data: Dataset }) {
   const search = useQueryString();
   const options = useMemo(() => parseEmbedOptions(search), [search]);
   const extra = useCallback(() => embedOptionParams(options), [options]);

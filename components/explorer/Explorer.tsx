@@ -11,6 +11,8 @@ import { MapPanel } from './MapPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
+import { DatasetError } from './DatasetError';
+import { useDataset } from './useDataset';
 import { useExplorerModel } from './useExplorerModel';
 import { useStableCallback } from './useStableCallback';
 import { EmbedDialog } from '../embed/EmbedDialog';
@@ -22,7 +24,10 @@ function downloadName(years: { from: number | null; to: number | null }): string
 }
 
 export interface ExplorerProps {
-  data: Dataset;
+  /** The dataset, when the page carries it… */
+  data?: Dataset;
+  /** …or where to fetch it (large datasets; see app/_routes/data.ts). */
+  dataUrl?: string;
   locale: Locale;
   /** The site's base path ("" or "/sub/path"), for published files and page links. */
   basePath: string;
@@ -36,7 +41,13 @@ export interface ExplorerProps {
  * The one client root of the main page: the model derives everything from the data and the
  * URL; this lays out the toolbar, filters, timeline, map, detail and the list twin.
  */
-export function Explorer({ data, locale, basePath, siteUrl, initialEvent }: ExplorerProps) {
+export function Explorer({ data: inline, dataUrl, ...props }: ExplorerProps) {
+  const loaded = useDataset(inline, dataUrl);
+  if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
+  return <ExplorerView data={loaded.data} {...props} />;
+}
+
+function ExplorerView({ data, locale, basePath, siteUrl, initialEvent }: Omit<ExplorerProps, 'dataUrl'> & { data: Dataset }) {
   const [showFilters, setShowFilters] = useState(false);
   const m = useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, countFacets: showFilters });
   const { t, state, visible, setActivePlace, push, replaceChange, pushChange, groups } = m;

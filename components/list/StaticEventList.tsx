@@ -8,7 +8,10 @@ import type { Locale } from '@/lib/schema/values';
 import { EventList } from './EventList';
 
 interface Props {
+  /** The events to list (see staticListData: large datasets are cut short). */
   data: Dataset;
+  /** How many events there are in all, when `data` holds only the first ones. */
+  total?: number;
   locale: Locale;
   basePath: string;
   linkTarget?: '_blank';
@@ -18,25 +21,21 @@ interface Props {
  * The full chronological list, server-rendered into the HTML (readable without JavaScript).
  * A client component on purpose: it takes the same `data` object as the explorer, so the page's
  * RSC payload carries the dataset once instead of the data plus a serialised copy of this tree.
+ * A large dataset is listed only in part (STATIC_LIST_LIMIT in app/_routes/data.ts), with a
+ * pointer to the full files: the page stays light, and the explorer still shows every event.
  */
-export function StaticEventList({ data, locale, basePath, linkTarget }: Props) {
+export function StaticEventList({ data, total, locale, basePath, linkTarget }: Props) {
   const t = messagesFor(locale);
   const lookup = useMemo(() => buildLookup(data), [data]);
-  const shown = data.events.length > STATIC_LIST_LIMIT ? data.events.slice(0, STATIC_LIST_LIMIT) : data.events;
+  const all = total ?? data.events.length;
+  const shown = data.events;
   return (
     <div className="static-list">
-      <p className="count">{t.eventCount(data.events.length)}</p>
+      <p className="count">{t.eventCount(all)}</p>
       <EventList events={shown} lookup={lookup} locale={locale} t={t} hrefFor={(id) => `${basePath}${eventPath(locale, id)}`} linkTarget={linkTarget} />
-      {shown.length < data.events.length && (
-        <p className="more">{t.moreInFiles(data.events.length - shown.length)} <a href={`${basePath}/data/events.csv`}>events.csv</a></p>
+      {shown.length < all && (
+        <p className="more">{t.moreInFiles(all - shown.length)} <a href={`${basePath}/data/events.csv`}>events.csv</a></p>
       )}
     </div>
   );
 }
-
-/**
- * The paper gives a few dozen events; a loaded protest-event dataset may hold thousands. Past
- * this many, the page's HTML lists the first ones and points to the full files, so the page
- * stays light; the explorer still shows every event.
- */
-const STATIC_LIST_LIMIT = 500;
