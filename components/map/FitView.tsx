@@ -25,9 +25,10 @@ export function FitView({ points, fitKey, reducedMotion }: Props) {
     const size = map.getSize();
     if (size.x === 0 || size.y === 0) return; // hidden: SizeWatcher asks again once it is shown
     // Close enough to tell La Paz from El Alto, far enough to keep the country in sight.
+    // Padding on every side, as fitBounds takes it (getBoundsZoom wants both sides' sum).
     const target = points.length === 0
-      ? { bounds: BOLIVIA_VIEW, padding: point(8, 8), maxZoom: Infinity }
-      : { bounds: latLngBounds(points.map(([lat, lon]) => [lat, lon])), padding: point(60, 60), maxZoom: 6.5 };
+      ? { bounds: BOLIVIA_VIEW, padding: point(16, 16), maxZoom: Infinity }
+      : { bounds: latLngBounds(points.map(([lat, lon]) => [lat, lon])), padding: point(120, 120), maxZoom: 6.5 };
     const zoom = Math.min(map.getBoundsZoom(target.bounds, false, target.padding), target.maxZoom);
     const centre = target.bounds.getCenter();
     if (Math.abs(zoom - map.getZoom()) < 0.01) map.panTo(centre, { animate: !reducedMotion, duration: 0.35 });
