@@ -71,6 +71,8 @@ test.describe('the explorer', () => {
     await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
     await page.goForward();
     await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'tolata-massacre');
+    // The rest of the page follows selections made in it: the language link keeps the view.
+    await expect(page.locator('a.language-switch')).toHaveAttribute('href', '/es/?event=tolata-massacre');
   });
 
   test('an event page works without JavaScript and opens the explorer with it', async ({ browser, baseURL, page }) => {

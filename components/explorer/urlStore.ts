@@ -44,8 +44,11 @@ export function writeQueryString(query: string, mode: 'push' | 'replace'): void 
   if (query === read()) return;
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
   try {
-    if (mode === 'push') window.history.pushState(window.history.state, '', url);
-    else window.history.replaceState(window.history.state, '', url);
+    // No state object of our own: Next's patched History API then copies its router state into
+    // the entry and tells the router (useSearchParams, e.g. the language link, follows). Passing
+    // history.state on would carry Next's marker, which makes it skip exactly that.
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
     memory = null;
   } catch {
     memory = query;
