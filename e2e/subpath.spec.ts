@@ -70,7 +70,7 @@ test('the explorer fetches the published dataset when the page does not carry it
   const fetched: string[] = [];
   page.on('request', (r) => { if (r.url().endsWith('/data/dataset.json')) fetched.push(r.url()); });
   await page.goto(`${ORIGIN}/bolivia/?place=cochabamba-department&event=water-war`);
-  await expect(page.locator('.event-detail .event-title')).toContainText('Water War');
+  await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
   await expect(page.locator('.explorer')).toHaveAttribute('data-count', /^[1-9]\d*$/);
   expect(fetched).toEqual([`${ORIGIN}/bolivia/data/dataset.json`]);
 });
@@ -79,6 +79,6 @@ test('when the dataset cannot be fetched, the page says so and keeps its links t
   watch.allowErrors(/Failed to load resource|ERR_FAILED|net::/);
   await page.route('**/data/dataset.json', (route) => route.abort('internetdisconnected'));
   await page.goto(`${ORIGIN}/bolivia/`);
-  await expect(page.getByRole('alert')).toContainText('The events could not be loaded');
+  await expect(page.locator('.dataset-error[role="alert"]')).toContainText('The events could not be loaded');
   await expect(page.locator('footer a[href$="/data/dataset.json"]').first()).toBeVisible();
 });

@@ -16,10 +16,9 @@ function request(url: string): Promise<DatasetResult> {
         return r.json();
       })
       .then((doc) => ({ data: fromDatasetDocument(doc) }))
-      .catch((e: unknown) => {
-        requests.delete(url); // a later visit may try again
-        return { error: e instanceof Error ? e.message : String(e) };
-      });
+      // Kept in the cache even when it failed: use() reads the same promise on the render after
+      // it settles (a fresh request there would suspend again, for ever). Reloading retries.
+      .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
     requests.set(url, p);
   }
   return p;
