@@ -1,11 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium, SYSTEM_CHROMIUM_ARGS } from './e2e/support/browser.mjs';
+import { findChromium, QUIET_CHROMIUM_ARGS, SYSTEM_CHROMIUM_ARGS } from './e2e/support/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const browser = findChromium();
 const launchOptions = browser?.kind === 'system'
   ? { executablePath: browser.path, args: SYSTEM_CHROMIUM_ARGS }
-  : {};
+  : { args: QUIET_CHROMIUM_ARGS };
 
 export default defineConfig({
   testDir: 'e2e',

@@ -45,7 +45,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { findChromium, SYSTEM_CHROMIUM_ARGS } from '../e2e/support/browser.mjs';
+import { findChromium, QUIET_CHROMIUM_ARGS, SYSTEM_CHROMIUM_ARGS } from '../e2e/support/browser.mjs';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const INTERACTIONS = ['filter', 'search', 'zoom', 'select'];
@@ -468,7 +468,7 @@ function pageInstrumentation() {
 async function launchBrowser() {
   const found = findChromium();
   if (!found) throw new Error('No Chromium found: install Playwright\'s (npx playwright install chromium) or set CHROMIUM_PATH.');
-  const options = found.kind === 'system' ? { executablePath: found.path, args: SYSTEM_CHROMIUM_ARGS } : {};
+  const options = found.kind === 'system' ? { executablePath: found.path, args: SYSTEM_CHROMIUM_ARGS } : { args: QUIET_CHROMIUM_ARGS };
   const browser = await chromium.launch({ headless: true, ...options });
   cleanup.browser = browser;
   return { browser, chromium: { kind: found.kind, path: found.path, version: browser.version() } };

@@ -4,3 +4,4 @@ export interface FoundChromium {
 }
 export function findChromium(): FoundChromium | undefined;
 export const SYSTEM_CHROMIUM_ARGS: string[];
+export const QUIET_CHROMIUM_ARGS: string[];
