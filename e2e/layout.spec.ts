@@ -21,13 +21,25 @@ for (const size of sizes) {
     test.use({ viewport: { width: size.width, height: size.height }, hasTouch: size.name === 'phone' });
 
     for (const p of pages) {
-      test(`${p.name} lays out without horizontal scrolling`, async ({ page }) => {
+      test(`${p.name} lays out without horizontal scrolling or layout shift`, async ({ page }) => {
+        // Layout shifts as the Cumulative Layout Shift metric counts them: none caused by input.
+        await page.addInitScript(() => {
+          const w = window as unknown as { layoutShift: number };
+          w.layoutShift = 0;
+          new PerformanceObserver((list) => {
+            for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.layoutShift += e.value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
         await page.goto(p.url);
         await expect(page.locator('.focus-view')).toBeVisible();
         await expect(page.locator('.leaflet-container')).toBeVisible();
         await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // The explorer replacing the server-rendered page, then the map loading, moves nothing.
+        await page.waitForTimeout(500);
+        const shift = await page.evaluate(() => (window as unknown as { layoutShift: number }).layoutShift);
+        expect(shift, 'cumulative layout shift while the page starts').toBeLessThan(0.02);
         await page.screenshot({ path: path.join(test.info().project.outputDir, 'screenshots', `${size.name}-${p.name}.png`) });
       });
     }
