@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { runInNewContext } from 'node:vm';
+import { deferScripts, FALLBACK_DELAY_MS, LOADER_MARK, loaderScript } from './deferScripts';
+
+// The shape of a page from `next build` (output: 'export'), trimmed.
+const page = '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>'
+  + '<link rel="stylesheet" href="/_next/static/chunks/a.css" data-precedence="next"/>'
+  + '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/page.js"/>'
+  + '<script src="/_next/static/chunks/one.js" async=""></script>'
+  + '<script src="/_next/static/chunks/two.js" async=""></script>'
+  + '<title>T</title><script src="/_next/static/chunks/polyfill.js" noModule=""></script></head>'
+  + '<body><main><p>Text</p></main>'
+  + '<script id="_R_">(globalThis["TURBOPACK"] || (globalThis["TURBOPACK"] = [])).push({"otherChunks":["static/chunks/page.js"]});</script>'
+  + '<script src="/_next/static/chunks/page.js" async=""></script>'
+  + '<script>(self.__next_f=self.__next_f||[]).push([0])</script></body></html>';
+
+describe('deferScripts', () => {
+  it('moves the async chunks and script preloads into one loader at the end of <body>', () => {
+    const { html, scripts, preloads } = deferScripts(page);
+    assert.deepEqual(scripts, ['/_next/static/chunks/one.js', '/_next/static/chunks/two.js', '/_next/static/chunks/page.js']);
+    assert.deepEqual(preloads, ['/_next/static/chunks/page.js']);
+    assert.equal(html.match(/async=""/g), null, 'no async script left anywhere');
+    assert.ok(html.includes('<script id="_R_">'), 'Turbopack\'s inline chunk list stays, before the loader');
+    const head = html.slice(0, html.indexOf('</head>'));
+    assert.ok(!head.includes('async=""'), 'no async script left in <head>');
+    assert.ok(!head.includes('rel="preload"'), 'no script preload left in <head>');
+    assert.ok(head.includes('a.css'), 'the stylesheet stays');
+    assert.ok(head.includes('polyfill.js" noModule'), 'the nomodule polyfill stays');
+    assert.ok(html.includes('<script>(self.__next_f=self.__next_f||[]).push([0])</script>'), 'the inline page data stays');
+    assert.match(html, new RegExp(`<script ${LOADER_MARK}="">[^<]*</script></body></html>$`));
+  });
+
+  it('leaves a page with no async scripts alone, and a rewritten page is not rewritten again', () => {
+    const plain = '<!doctype html><html><head><title>404</title></head><body><p>Not found</p></body></html>';
+    assert.equal(deferScripts(plain).html, plain);
+    const once = deferScripts(page).html;
+    assert.equal(deferScripts(once).html, once);
+  });
+
+  it('starts the scripts once: after the first painted frame, or after the fallback delay without frames', () => {
+    const loader = /<script data-deferred-scripts="">(.*)<\/script><\/body>/.exec(deferScripts(page).html)![1]!;
+    const run = () => {
+      const added: string[] = [];
+      const timers: { fn: () => void; ms: number }[] = [];
+      const frames: (() => void)[] = [];
+      const el = (tag: string) => ({ tag } as Record<string, unknown>);
+      const document = { createElement: el, head: { appendChild: (e: Record<string, unknown>) => added.push(`${e.tag}:${String(e.src ?? e.href)}`) } };
+      runInNewContext(loader, {
+        document,
+        requestAnimationFrame: (fn: () => void) => frames.push(fn),
+        setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
+      });
+      return { added, timers, frames };
+    };
+
+    const painted = run();
+    assert.deepEqual(painted.added, [], 'nothing starts while the page is being parsed');
+    painted.frames.shift()!();
+    const afterFrame = painted.timers.find((t) => t.ms === 0)!;
+    afterFrame.fn();
+    assert.deepEqual(painted.added, ['script:/_next/static/chunks/one.js', 'script:/_next/static/chunks/two.js', 'script:/_next/static/chunks/page.js']);
+    painted.timers.find((t) => t.ms === FALLBACK_DELAY_MS)!.fn();
+    assert.equal(painted.added.length, 3, 'the fallback does not add them twice');
+
+    const hidden = run();
+    hidden.timers.find((t) => t.ms === FALLBACK_DELAY_MS)!.fn();
+    assert.equal(hidden.added.length, 3, 'a frame that never paints still starts its scripts');
+  });
+
+  it('keeps a preload for a chunk that no script tag starts', () => {
+    const loader = deferScripts(page.replace('<script src="/_next/static/chunks/page.js" async=""></script>', '')).html;
+    assert.match(loader, /p=\["\/_next\/static\/chunks\/page.js"\]/);
+  });
+
+  it('escapes "<" in URLs so a path cannot close the inline script', () => {
+    const inline = loaderScript(['/x</script><b>.js'], []);
+    assert.ok(!inline.slice(0, -'</script>'.length).includes('</script>'));
+    assert.ok(inline.includes(String.raw`"/x\u003c/script>\u003cb>.js"`));
+  });
+});
