@@ -4,8 +4,8 @@
  * Usage: node scripts/serve.mjs [dir] [--port 3000] [--host 127.0.0.1] [--base /sub/path]
  * Serves folders' index.html, the export's 404.html for missing files, and nothing outside [dir].
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createGzip } from 'node:zlib';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { createServer } from 'node:http';
 import path from 'node:path';
 
@@ -50,6 +50,21 @@ function resolveFile(urlPath) {
   return undefined;
 }
 
+/**
+ * Gzipped files, compressed once per version of the file: static hosts and CDNs keep compressed
+ * copies too, so a large dataset.json is not compressed again on every request (which, on a
+ * 2-core machine, took CPU from the browser being measured).
+ */
+const gzipped = new Map();
+function gzippedBody(file) {
+  const { mtimeMs, size } = statSync(file);
+  const hit = gzipped.get(file);
+  if (hit && hit.mtimeMs === mtimeMs && hit.size === size) return hit.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { mtimeMs, size, body });
+  return body;
+}
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let pathname = url.pathname;
@@ -66,14 +81,16 @@ const server = createServer((req, res) => {
   // sandboxed embed (an opaque origin) needs to fetch the basemap.
   // Text is gzipped when the browser accepts it, as every real static host does.
   const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /^(text|application\/(json|geo\+json|javascript|manifest)|image\/svg)/.test(type);
+  const exists = existsSync(target);
+  const body = gzip && exists ? gzippedBody(target) : null;
   res.writeHead(status, {
     'Content-Type': type, 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff', 'Access-Control-Allow-Origin': '*',
-    Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+    Vary: 'Accept-Encoding', ...(body ? { 'Content-Encoding': 'gzip', 'Content-Length': body.length } : {}),
   });
   if (req.method === 'HEAD') return res.end();
-  if (!existsSync(target)) return res.end('Not found');
-  const stream = createReadStream(target);
-  (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+  if (!exists) return res.end('Not found');
+  if (body) return res.end(body);
+  createReadStream(target).pipe(res);
 });
 
 server.listen(port, host, () => {
