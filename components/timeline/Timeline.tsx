@@ -31,7 +31,8 @@ interface Props {
 export const Timeline = memo(function Timeline(props: Props) {
   const { domain, extent, labels, onDomainChange } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const width = useElementWidth(ref, 800);
+  // Laid out only once the canvas has a width (before the first paint; see useElementWidth).
+  const width = useElementWidth(ref);
   const years = yearsOf(domain);
   const extentYears = yearsOf(extent);
   const zoom = (factor: number) => onDomainChange(zoomDomain(domain, factor, domain.from + span(domain) / 2, extent), false);
@@ -57,7 +58,7 @@ export const Timeline = memo(function Timeline(props: Props) {
       </div>
       <p id="timeline-instructions" className="visually-hidden">{labels.instructions}</p>
       <div ref={ref} className="timeline-canvas">
-        <FocusView
+        {width !== null && <FocusView
           events={props.events}
           eras={props.eras}
           domain={domain}
@@ -72,8 +73,8 @@ export const Timeline = memo(function Timeline(props: Props) {
           onSelect={props.onSelect}
           onHover={props.onHover}
           onDomainChange={onDomainChange}
-        />
-        <Overview counts={props.yearCounts} extent={extent} domain={domain} width={width} labels={labels} onDomainChange={onDomainChange} />
+        />}
+        {width !== null && <Overview counts={props.yearCounts} extent={extent} domain={domain} width={width} labels={labels} onDomainChange={onDomainChange} />}
       </div>
     </section>
   );

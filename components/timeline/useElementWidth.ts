@@ -2,13 +2,14 @@
 import { useLayoutEffect, useState, type RefObject } from 'react';
 
 /**
- * The element's content width, kept current with a ResizeObserver. It also catches the moment a
- * hidden element (a closed tab in a course page) is first shown: its width goes from 0 to real.
+ * The element's content width, kept current with a ResizeObserver; null until it has a width.
  * The first measure is a layout effect, so the first frame painted already has the real width:
- * on a phone, the items laid out for the fallback width would otherwise jump (layout shift).
+ * nothing is laid out for a guessed width and then moved (a layout shift on phones, and with
+ * 10,000 events a second layout). A hidden element (a closed tab in a course page) stays null
+ * until it is first shown.
  */
-export function useElementWidth(ref: RefObject<HTMLElement | null>, fallback: number): number {
-  const [width, setWidth] = useState(fallback);
+export function useElementWidth(ref: RefObject<HTMLElement | null>): number | null {
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(function observeWidth() {
     const element = ref.current;
     if (!element) return;

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { toDatasetDocument } from './document';
 import { fromDatasetDocument } from './fromDocument';
 import { getDataset } from './load';
-import { sortEvents } from './lookup';
+import { compareEvents, sortEvents } from './lookup';
 
 describe('fromDatasetDocument', () => {
   it('gives back the dataset the document was made from, events in time order', () => {
@@ -20,6 +20,16 @@ describe('fromDatasetDocument', () => {
     }
     assert.deepEqual(back.footnotes, data.footnotes);
     assert.deepEqual(back.works, data.works);
+  });
+
+  it('puts events in time order even when the file does not list them so', () => {
+    const doc = JSON.parse(JSON.stringify(toDatasetDocument(getDataset())));
+    doc.events.reverse();
+    const events = fromDatasetDocument(doc).events;
+    for (let i = 1; i < events.length; i++) assert.ok(compareEvents(events[i - 1]!, events[i]!) <= 0, `${events[i - 1]!.id} before ${events[i]!.id}`);
+    const sorted = sortEvents(events);
+    assert.notEqual(sorted, events, 'a sorted input still comes back as a copy');
+    assert.deepEqual(sorted, events);
   });
 
   it('says what is wrong when the file is not the dataset document', () => {
