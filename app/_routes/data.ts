@@ -1,3 +1,4 @@
+import { preload } from 'react-dom';
 import { getDataset } from '@/lib/dataset/load';
 import { sortEvents } from '@/lib/dataset/lookup';
 import type { Dataset } from '@/lib/dataset/types';
@@ -26,9 +27,17 @@ function inlineLimit(value: string | undefined): number {
 /** The server-rendered list (the page without JavaScript) shows at most this many events. */
 export const STATIC_LIST_LIMIT = 100;
 
-/** How the explorer gets its data: inline, or from the published file. */
+/**
+ * How the explorer gets its data: inline, or from the published file. For the file, the page's
+ * <head> also asks for it at once (a preload), so it downloads while the scripts load instead of
+ * after the explorer has started.
+ */
 export function explorerData(data: Dataset, basePath: string): { data: Dataset } | { dataUrl: string } {
-  return data.events.length <= INLINE_EVENT_LIMIT ? { data } : { dataUrl: `${basePath}/data/dataset.json` };
+  if (data.events.length <= INLINE_EVENT_LIMIT) return { data };
+  const dataUrl = `${basePath}/data/dataset.json`;
+  // fetch() requests same-origin files in CORS mode; the preload must match to be reused.
+  preload(dataUrl, { as: 'fetch', crossOrigin: 'anonymous' });
+  return { dataUrl };
 }
 
 /** The dataset with only the events the server-rendered list shows. */

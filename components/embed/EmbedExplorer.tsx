@@ -14,6 +14,7 @@ import { useExplorerModel } from '../explorer/useExplorerModel';
 import { useQueryString } from '../explorer/urlStore';
 import { DatasetError } from '../explorer/DatasetError';
 import { useDataset } from '../explorer/useDataset';
+import { geoBaseFor, preloadMap } from '../map/preload';
 import { postToHost, useHostMessages } from './useHostMessages';
 
 interface Props {
@@ -30,6 +31,9 @@ interface Props {
  * view plus `view` and `height`. It reports its height and selections to the host page.
  */
 export function EmbedExplorer({ data: inline, dataUrl, ...props }: Props) {
+  const search = useQueryString();
+  // While a large dataset downloads, so do the map's code and basemap, if this embed shows the map.
+  if (!inline && dataUrl && showsMap(parseEmbedOptions(search).view)) preloadMap(geoBaseFor(props.basePath));
   const loaded = useDataset(inline, dataUrl);
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
   return <EmbedView data={loaded.data} {...props} />;

@@ -1,5 +1,6 @@
 'use client';
 import { useMemo } from 'react';
+import { geoBaseFor } from '../map/preload';
 import { LazyMap } from './LazyMap';
 import type { ExplorerModel } from './useExplorerModel';
 
@@ -21,7 +22,7 @@ export function MapPanel({ m }: { m: ExplorerModel }) {
         previewPlaceIds={m.previewPlaces}
         activeDepartments={m.activeDepartments}
         fitKey={m.selected?.id ?? ''}
-        geoBase={`${m.basePath}/data`}
+        geoBase={geoBaseFor(m.basePath)}
         reducedMotion={m.reducedMotion}
         labels={labels}
         onSelectPlace={m.selectPlace}

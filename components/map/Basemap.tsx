@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { Layer, LeafletMouseEvent, PathOptions } from 'leaflet';
+import { loadBasemap } from './preload';
 
 interface Props {
   geoBase: string;
@@ -31,17 +32,10 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
   const [context, setContext] = useState<FeatureCollection | null>(null);
   const [departments, setDepartments] = useState<FeatureCollection | null>(null);
 
-  useEffect(function loadBasemap() {
+  useEffect(function requestBasemap() {
     let cancelled = false;
     onStatus('loading');
-    Promise.all(
-      ['south-america-context.geojson', 'bolivia-departments.geojson'].map((file) =>
-        fetch(`${geoBase}/${file}`).then((r) => {
-          if (!r.ok) throw new Error(`${file}: ${r.status}`);
-          return r.json() as Promise<FeatureCollection>;
-        }),
-      ),
-    ).then(
+    loadBasemap(geoBase).then(
       ([ctx, dep]) => {
         if (cancelled) return;
         setContext(ctx ?? null);

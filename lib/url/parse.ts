@@ -134,6 +134,13 @@ export function parseViewState(search: string | URLSearchParams, known: KnownIds
 }
 
 /** The canonical query string for a state (no leading "?"), parameters in a fixed order. */
+const NO_KNOWN_IDS: KnownIds = { events: new Set(), places: new Set(), movements: new Set(), themes: new Set() };
+
+/** Only the main page's view (explore or list): for code that runs before the dataset has arrived. */
+export function parseMainView(search: string): ViewState['view'] {
+  return parseViewState(search, NO_KNOWN_IDS).state.view;
+}
+
 export function serializeViewState(state: ViewState, extra: [string, string][] = []): string {
   const out: string[] = [];
   const put = (key: string, value: string) => out.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%20/g, '+')}`);
