@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseViewState, serializeViewState, type KnownIds } from './parse';
+import { parseMainView, parseViewState, serializeViewState, type KnownIds } from './parse';
 import { EMPTY_STATE, shareUnchanged, type ViewState } from './state';
 
 const known: KnownIds = {
@@ -123,5 +123,14 @@ describe('shareUnchanged', () => {
     const before = parse('place=cochabamba&q=agua');
     assert.equal(shareUnchanged(before, parse('q=agua&place=cochabamba')), before);
     assert.equal(shareUnchanged(null, before), before);
+  });
+});
+
+describe('parseMainView', () => {
+  it('reads the view before the dataset is known, whatever else the URL holds', () => {
+    assert.equal(parseMainView(''), 'explore');
+    assert.equal(parseMainView('?view=list&place=anything&event=unknown'), 'list');
+    assert.equal(parseMainView('view=nonsense'), 'explore');
+    assert.equal(parseMainView('view=list&view=explore'), parseViewState('view=list&view=explore', { events: new Set(), places: new Set(), movements: new Set(), themes: new Set() }).state.view);
   });
 });
