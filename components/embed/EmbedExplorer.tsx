@@ -11,7 +11,7 @@ import { MapPanel } from '../explorer/MapPanel';
 import { TimelinePanel } from '../explorer/TimelinePanel';
 import { UrlNotice } from '../explorer/UrlNotice';
 import { useExplorerModel } from '../explorer/useExplorerModel';
-import { useQueryString } from '../explorer/urlStore';
+import { currentQueryString, useQueryString } from '../explorer/urlStore';
 import { DatasetError } from '../explorer/DatasetError';
 import { useDataset } from '../explorer/useDataset';
 import { geoBaseFor, preloadMap } from '../map/preload';
@@ -31,9 +31,8 @@ interface Props {
  * view plus `view` and `height`. It reports its height and selections to the host page.
  */
 export function EmbedExplorer({ data: inline, dataUrl, ...props }: Props) {
-  const search = useQueryString();
   // While a large dataset downloads, so do the map's code and basemap, if this embed shows the map.
-  if (!inline && dataUrl && showsMap(parseEmbedOptions(search).view)) preloadMap(geoBaseFor(props.basePath));
+  if (!inline && dataUrl && typeof window !== 'undefined' && showsMap(parseEmbedOptions(currentQueryString()).view)) preloadMap(geoBaseFor(props.basePath));
   const loaded = useDataset(inline, dataUrl);
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
   return <EmbedView data={loaded.data} {...props} />;

@@ -13,7 +13,7 @@ import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
 import { DatasetError } from './DatasetError';
 import { useDataset } from './useDataset';
-import { useQueryString } from './urlStore';
+import { currentQueryString } from './urlStore';
 import { geoBaseFor, preloadMap } from '../map/preload';
 import { parseMainView } from '@/lib/url/parse';
 import { useExplorerModel } from './useExplorerModel';
@@ -45,9 +45,9 @@ export interface ExplorerProps {
  * URL; this lays out the toolbar, filters, timeline, map, detail and the list twin.
  */
 export function Explorer({ data: inline, dataUrl, ...props }: ExplorerProps) {
-  const query = useQueryString();
   // While a large dataset downloads, so do the map's code and basemap (not for the list view).
-  if (!inline && dataUrl && parseMainView(query) === 'explore') preloadMap(geoBaseFor(props.basePath));
+  // Read once, not subscribed: only the first render needs it.
+  if (!inline && dataUrl && typeof window !== 'undefined' && parseMainView(currentQueryString()) === 'explore') preloadMap(geoBaseFor(props.basePath));
   const loaded = useDataset(inline, dataUrl);
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
   return <ExplorerView data={loaded.data} {...props} />;
