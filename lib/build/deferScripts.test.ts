@@ -38,34 +38,48 @@ describe('deferScripts', () => {
     assert.equal(deferScripts(once).html, once);
   });
 
-  it('starts the scripts once: after the first painted frame, or after the fallback delay without frames', () => {
+  it('starts the scripts once: after the first paint is reported, or after the fallback delay without one', () => {
     const loader = /<script data-deferred-scripts="">(.*)<\/script><\/body>/.exec(deferScripts(page).html)![1]!;
-    const run = () => {
+    const run = (withObserver: boolean) => {
       const added: string[] = [];
       const timers: { fn: () => void; ms: number }[] = [];
       const frames: (() => void)[] = [];
+      const observers: { callback: (list: unknown, o: { disconnect: () => void }) => void; type?: string; disconnected: boolean }[] = [];
       const el = (tag: string) => ({ tag } as Record<string, unknown>);
       const document = { createElement: el, head: { appendChild: (e: Record<string, unknown>) => added.push(`${e.tag}:${String(e.src ?? e.href)}`) } };
+      class PerformanceObserver {
+        record: (typeof observers)[number];
+        constructor(callback: (typeof observers)[number]['callback']) { this.record = { callback, disconnected: false }; observers.push(this.record); }
+        observe(options: { type: string }) { this.record.type = options.type; }
+      }
       runInNewContext(loader, {
         document,
+        ...(withObserver ? { PerformanceObserver } : {}),
         requestAnimationFrame: (fn: () => void) => frames.push(fn),
         setTimeout: (fn: () => void, ms: number) => timers.push({ fn, ms }),
       });
-      return { added, timers, frames };
+      const paint = () => { const o = observers[0]!; o.callback({}, { disconnect: () => { o.disconnected = true; } }); };
+      return { added, timers, frames, observers, paint };
     };
 
-    const painted = run();
+    const painted = run(true);
     assert.deepEqual(painted.added, [], 'nothing starts while the page is being parsed');
-    painted.frames.shift()!();
-    const afterFrame = painted.timers.find((t) => t.ms === 0)!;
-    afterFrame.fn();
+    assert.equal(painted.observers[0]?.type, 'paint');
+    painted.paint();
     assert.deepEqual(painted.added, ['script:/_next/static/chunks/one.js', 'script:/_next/static/chunks/two.js', 'script:/_next/static/chunks/page.js']);
+    assert.ok(painted.observers[0]!.disconnected);
     painted.timers.find((t) => t.ms === FALLBACK_DELAY_MS)!.fn();
     assert.equal(painted.added.length, 3, 'the fallback does not add them twice');
 
-    const hidden = run();
+    const hidden = run(true);
     hidden.timers.find((t) => t.ms === FALLBACK_DELAY_MS)!.fn();
-    assert.equal(hidden.added.length, 3, 'a frame that never paints still starts its scripts');
+    assert.equal(hidden.added.length, 3, 'a frame that is never painted still starts its scripts');
+
+    const old = run(false);
+    assert.equal(old.frames.length, 1, 'without PerformanceObserver, the first animation frame');
+    old.frames[0]!();
+    old.timers.find((t) => t.ms === 0)!.fn();
+    assert.equal(old.added.length, 3);
   });
 
   it('keeps a preload for a chunk that no script tag starts', () => {

@@ -5,23 +5,25 @@
  * Next puts its chunks in <head> as `<script src async>` (and `<link rel=preload as=script>`), and
  * Turbopack its runtime entry in <body>, so they download beside the HTML and run as soon as they
  * arrive — on a slow phone, before the page's text has been painted. This moves them into one
- * small loader at the end of <body> that adds them after the first frame has been painted. Async scripts run in any order anyway, and
+ * small loader at the end of <body> that adds them once the browser reports the first paint (a
+ * `paint` performance entry, which comes after the frame is presented; an animation frame alone
+ * can come before the paint is on screen, and Lighthouse then counts the scripts as blocking it). Async scripts run in any order anyway, and
  * Next's runtime reads the inline page data (self.__next_f) whenever it starts, so nothing else
  * changes.
  *
- * Hidden or off-screen frames (an embed further down a course page, a tab not yet shown) get no
- * animation frames in Chromium, so a timer starts the scripts too: whichever comes first.
+ * Hidden or off-screen frames (an embed further down a course page, a tab not yet shown) are not
+ * painted in Chromium, so a timer starts the scripts too: whichever comes first.
  */
 
 /** Marks a page already rewritten: running the step twice changes nothing. */
 export const LOADER_MARK = 'data-deferred-scripts';
 
 /**
- * How long a page with no animation frames waits before starting its scripts anyway, ms. Long
- * enough that a visible page on a slow phone paints first (its first frame comes well before),
- * short enough that an embed scrolled into view a moment later is already running.
+ * How long a page that is not painted waits before starting its scripts anyway, ms. Long enough
+ * that a visible page on a slow phone paints first, short enough that an embed scrolled into
+ * view a moment later is already running.
  */
-export const FALLBACK_DELAY_MS = 250;
+export const FALLBACK_DELAY_MS = 500;
 
 export interface DeferredPage {
   html: string;
@@ -61,5 +63,8 @@ export function loaderScript(scripts: readonly string[], preloads: readonly stri
     + 'function start(){if(started)return;started=true;'
     + "p.forEach(function(h){var l=d.createElement('link');l.rel='preload';l.as='script';l.href=h;d.head.appendChild(l)});"
     + "s.forEach(function(h){var e=d.createElement('script');e.src=h;e.async=true;d.head.appendChild(e)})}"
-    + `requestAnimationFrame(function(){setTimeout(start,0)});setTimeout(start,${FALLBACK_DELAY_MS})})()</script>`;
+    // The browser reports a paint once it has been presented: start then.
+    + "try{new PerformanceObserver(function(l,o){o.disconnect();start()}).observe({type:'paint',buffered:true})}"
+    + 'catch(e){requestAnimationFrame(function(){setTimeout(start,0)})}'
+    + `setTimeout(start,${FALLBACK_DELAY_MS})})()</script>`;
 }
