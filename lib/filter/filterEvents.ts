@@ -114,6 +114,8 @@ function valuesOf(e: HistoricalEvent, facet: FacetKey, ctx: FilterContext): read
     case 'scope':
       return [e.scope];
     case 'place': {
+      const cached = placeValues.get(ctx.lookup)?.get(e);
+      if (cached) return cached;
       const out: string[] = [];
       for (const id of e.places) {
         out.push(id);
@@ -124,19 +126,34 @@ function valuesOf(e: HistoricalEvent, facet: FacetKey, ctx: FilterContext): read
         const country = ctx.countryPlaces?.get(place.country);
         if (country) out.push(...country);
       }
+      let byEvent = placeValues.get(ctx.lookup);
+      if (!byEvent) placeValues.set(ctx.lookup, (byEvent = new WeakMap()));
+      byEvent.set(e, out);
       return out;
     }
   }
 }
+/** An event's place values per dataset (its lookup): counted again on every filter change, they never change. */
+const placeValues = new WeakMap<Lookup, WeakMap<HistoricalEvent, readonly string[]>>();
 
 /** Events per year (for the overview's density and the year control), counting each year an event covers. */
 export function countByYear(events: readonly HistoricalEvent[]): Map<number, number> {
   const counts = new Map<number, number>();
   for (const e of events) {
-    const s = spanOfRecord(e);
-    const first = new Date(s.from).getUTCFullYear();
-    const last = new Date(s.to - 1).getUTCFullYear();
+    const [first, last] = yearsCovered(e);
     for (let y = first; y <= last; y++) counts.set(y, (counts.get(y) ?? 0) + 1);
   }
   return counts;
+}
+
+/** The first and last year an event covers (inclusive), per event object. */
+const coveredYears = new WeakMap<HistoricalEvent, readonly [number, number]>();
+function yearsCovered(e: HistoricalEvent): readonly [number, number] {
+  let years = coveredYears.get(e);
+  if (!years) {
+    const s = spanOfRecord(e);
+    years = [new Date(s.from).getUTCFullYear(), new Date(s.to - 1).getUTCFullYear()];
+    coveredYears.set(e, years);
+  }
+  return years;
 }
