@@ -7,7 +7,7 @@ import type { Dataset } from '@/lib/dataset/types';
 import {
   knownIds, neighbours, placeOptions, scopeOptions, spanOfEvents, taxonOptions, timelineExtent, toMapPlaces, toTimelineEvents,
 } from '@/lib/explorer/derive';
-import { countByYear, countryPlacesOf, facetCounts, filterEvents } from '@/lib/filter/filterEvents';
+import { allFacetCounts, countByYear, countryPlacesOf, filterEvents } from '@/lib/filter/filterEvents';
 import { queryTerms } from '@/lib/filter/fold';
 import { buildSearchIndex } from '@/lib/filter/searchIndex';
 import { departmentById, departmentIdOf } from '@/lib/geo/departments';
@@ -164,9 +164,8 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
   // Per facet value, the events it would give with the other filters: only while the facets are shown.
   const counts = useMemo(() => {
     if (!countFacets) return null;
-    const out = {} as Record<FacetKey, Map<string, number>>;
-    for (const g of groups) out[g.facet] = facetCounts(data.events, filters, g.facet, g.options.map((o) => o.value), ctx);
-    return out;
+    const all = allFacetCounts(data.events, filters, groups.map((g) => ({ facet: g.facet, values: g.options.map((o) => o.value) })), ctx);
+    return Object.fromEntries(all) as Record<FacetKey, Map<string, number>>;
   }, [countFacets, groups, data.events, filters, ctx]);
 
   const terms = useMemo(() => queryTerms(q), [q]);

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { buildLookup } from '../dataset/lookup';
 import type { HistoricalEvent, Place } from '../schema';
 import { EMPTY_STATE, type ViewState } from '../url/state';
-import { countByYear, countryPlacesOf, facetCounts, filterEvents } from './filterEvents';
+import { allFacetCounts, countByYear, countryPlacesOf, facetCounts, filterEvents } from './filterEvents';
 import { fold, matchRanges, queryTerms } from './fold';
 import { buildSearchIndex } from './searchIndex';
 
@@ -82,6 +82,35 @@ describe('facetCounts', () => {
       assert.equal(facetCounts(events, state, 'place', [value], ctx).get(value), n, value);
     }
     assert.deepEqual([...themes], [['direct-action', 1], ['cooptation', 0]]);
+  });
+});
+
+describe('allFacetCounts', () => {
+  it('gives, in one pass, what filtering by each value with the other filters gives', () => {
+    const groups = [
+      { facet: 'place' as const, values: [...places.map((p) => p.id), 'cochabamba-department', 'la-paz-department'] },
+      { facet: 'movement' as const, values: [...new Set(events.flatMap((e) => e.movements))] },
+      { facet: 'theme' as const, values: [...new Set(events.flatMap((e) => e.themes)), 'cooptation'] },
+      { facet: 'scope' as const, values: ['bolivia', 'region'] },
+    ];
+    const states: Partial<ViewState>[] = [
+      {},
+      { place: ['cochabamba-department'] },
+      { place: ['el-alto', 'mexico'], theme: ['direct-action'] },
+      { movement: ['fejuve'], scope: ['bolivia'], years: { from: 1990, to: null } },
+      { q: 'guerra', place: ['cochabamba'], movement: ['fejuve'] },
+      { theme: ['cooptation'], scope: ['region'] },
+    ];
+    for (const partial of states) {
+      const state = { ...EMPTY_STATE, ...partial };
+      const all = allFacetCounts(events, state, groups, ctx);
+      for (const { facet, values } of groups) {
+        for (const value of values) {
+          const brute = filterEvents(events, { ...state, [facet]: [value] } as ViewState, ctx).length;
+          assert.equal(all.get(facet)!.get(value), brute, `${JSON.stringify(partial)}: ${facet}=${value}`);
+        }
+      }
+    }
   });
 });
 

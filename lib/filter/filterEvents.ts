@@ -1,5 +1,5 @@
 import { spanOfRecord } from '../dates/span';
-import { departmentIdOf, placeMatches } from '../geo/departments';
+import { departmentIdOf } from '../geo/departments';
 import type { Lookup } from '../dataset/lookup';
 import type { HistoricalEvent } from '../schema';
 import { domainOfYears } from '../timeline/domain';
@@ -16,7 +16,7 @@ export interface FilterContext {
   /** event id → folded searchable text (see buildSearchIndex). */
   searchIndex: ReadonlyMap<string, string>;
   /** country code → ids of places of kind "country" there (a country counts its places). */
-  countryPlaces?: ReadonlyMap<string, readonly string[]>;
+  countryPlaces: ReadonlyMap<string, readonly string[]>;
 }
 
 export function countryPlacesOf(places: Iterable<{ id: string; kind: string; country: string }>): Map<string, string[]> {
@@ -43,7 +43,11 @@ function facetTest(state: ViewState, facet: FacetKey, ctx: FilterContext): Test 
   if (values.length === 0) return null;
   switch (facet) {
     case 'place':
-      return (e) => e.places.some((id) => values.some((v) => placeMatches(v, ctx.lookup.place.get(id), ctx.lookup.place)));
+      // The same values the counts use (see valuesOf), kept per event.
+      return (e) => {
+        const own = valuesOf(e, 'place', ctx);
+        return values.some((v) => own.includes(v));
+      };
     case 'movement':
       return (e) => e.movements.some((m) => values.includes(m));
     case 'theme':
@@ -62,11 +66,9 @@ function searchTest(state: ViewState, ctx: FilterContext): Test | null {
   };
 }
 
-function tests(state: ViewState, ctx: FilterContext, except?: FacetKey): Test[] {
+function tests(state: ViewState, ctx: FilterContext): Test[] {
   const all: (Test | null)[] = [yearTest(state), searchTest(state, ctx)];
-  for (const facet of ['place', 'movement', 'theme', 'scope'] as const) {
-    if (facet !== except) all.push(facetTest(state, facet, ctx));
-  }
+  for (const facet of ['place', 'movement', 'theme', 'scope'] as const) all.push(facetTest(state, facet, ctx));
   return all.filter((t): t is Test => t !== null);
 }
 
@@ -86,19 +88,50 @@ export function facetCounts(
   values: readonly string[],
   ctx: FilterContext,
 ): Map<string, number> {
-  const others = tests(state, ctx, facet);
-  const counts = new Map<string, number>(values.map((v) => [v, 0]));
-  const wanted = new Set(values);
-  // One pass over the events, adding each to every value it matches: O(events × its values),
-  // not O(values × events).
+  return allFacetCounts(events, state, [{ facet, values }], ctx).get(facet)!;
+}
+
+/**
+ * facetCounts for several facets in one pass: each filter is tested once per event. An event
+ * that passes every filter counts for every facet; one that fails exactly one facet's filter
+ * counts for that facet only (the filter its own values would replace); any other is skipped.
+ * O(events × (filters + its values)), whatever the number of facets.
+ */
+export function allFacetCounts(
+  events: readonly HistoricalEvent[],
+  state: ViewState,
+  groups: readonly { facet: FacetKey; values: readonly string[] }[],
+  ctx: FilterContext,
+): Map<FacetKey, Map<string, number>> {
+  const common = [yearTest(state), searchTest(state, ctx)].filter((t): t is Test => t !== null);
+  const facetTests: [FacetKey, Test][] = [];
+  for (const facet of ['place', 'movement', 'theme', 'scope'] as const) {
+    const test = facetTest(state, facet, ctx);
+    if (test) facetTests.push([facet, test]);
+  }
+  const counts = new Map(groups.map((g) => [g.facet, new Map<string, number>(g.values.map((v) => [v, 0]))]));
+  const wanted = new Map(groups.map((g) => [g.facet, new Set(g.values)]));
   const seen = new Set<string>();
   for (const e of events) {
-    if (others.length > 0 && !others.every((t) => t(e))) continue;
-    seen.clear();
-    for (const value of valuesOf(e, facet, ctx)) {
-      if (!wanted.has(value) || seen.has(value)) continue;
-      seen.add(value);
-      counts.set(value, (counts.get(value) ?? 0) + 1);
+    if (common.length > 0 && !common.every((t) => t(e))) continue;
+    let failed: FacetKey | null = null;
+    let failures = 0;
+    for (const [facet, test] of facetTests) {
+      if (test(e)) continue;
+      failed = facet;
+      if (++failures > 1) break;
+    }
+    if (failures > 1) continue;
+    for (const { facet } of groups) {
+      if (failed !== null && facet !== failed) continue;
+      const own = counts.get(facet)!;
+      const want = wanted.get(facet)!;
+      seen.clear();
+      for (const value of valuesOf(e, facet, ctx)) {
+        if (!want.has(value) || seen.has(value)) continue;
+        seen.add(value);
+        own.set(value, own.get(value)! + 1);
+      }
     }
   }
   return counts;
@@ -123,7 +156,7 @@ function valuesOf(e: HistoricalEvent, facet: FacetKey, ctx: FilterContext): read
         if (!place) continue;
         const department = place.department ? departmentIdOf(place.department) : undefined;
         if (department) out.push(department);
-        const country = ctx.countryPlaces?.get(place.country);
+        const country = ctx.countryPlaces.get(place.country);
         if (country) out.push(...country);
       }
       let byEvent = placeValues.get(ctx.lookup);

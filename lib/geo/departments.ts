@@ -1,5 +1,3 @@
-import type { Place } from '../schema';
-
 /**
  * Bolivia's nine departments as filter values. Their ids are stable URL values
  * (`?place=cochabamba-department`); a place in data/places.json with one of these ids must be
@@ -27,13 +25,3 @@ export function departmentById(id: string) {
   return DEPARTMENTS.find((d) => d.id === id);
 }
 
-/** Does an event place fall under a filter value (the place itself, its department or its country)? */
-export function placeMatches(filterId: string, place: Place | undefined, placesById: ReadonlyMap<string, Place>): boolean {
-  if (!place) return false;
-  if (place.id === filterId) return true;
-  const department = departmentById(filterId);
-  if (department) return place.department === department.code;
-  const filterPlace = placesById.get(filterId);
-  if (filterPlace?.kind === 'country') return place.country === filterPlace.country;
-  return false;
-}
