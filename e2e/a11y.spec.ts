@@ -57,3 +57,20 @@ for (const prefix of ['', '/es']) {
     });
   });
 }
+
+// On phones the map is narrow: markers near its edge used to sit under Leaflet's zoom control
+// (axe: target-size, "partially obscured"). Event pages fit the map to their event first.
+for (const size of [{ width: 375, height: 667 }, { width: 412, height: 823 }]) {
+  test.describe(`axe on a ${size.width} px phone`, () => {
+    test.use({ viewport: size, hasTouch: true });
+    for (const id of ['tolata-massacre', 'water-war']) {
+      test(`event page ${id}`, async ({ page }) => {
+        await page.goto(`/events/${id}/`);
+        await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', id);
+        await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+        await expect(page.locator('.leaflet-marker-icon.selected').first()).toBeVisible();
+        await audit(page, `${size.width} px ${id}`);
+      });
+    }
+  });
+}

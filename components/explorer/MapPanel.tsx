@@ -11,7 +11,8 @@ export function MapPanel({ m }: { m: ExplorerModel }) {
   const { t } = m;
   const labels = useMemo(() => ({
     region: t.mapRegion, placeLabel: t.placeLabel, departmentLabel: t.departmentLabel, attribution: t.mapAttribution,
-    loading: t.mapLoading, loadFailed: t.mapLoadFailed, resetView: t.resetView,
+    loading: t.mapLoading, loadFailed: t.mapLoadFailed, resetView: t.resetView, controls: t.mapControls, zoomIn: t.mapZoomIn,
+    zoomOut: t.mapZoomOut,
   }), [t]);
   return (
     <section className="map-section" aria-label={m.landmark(t.mapRegion)}>

@@ -1,5 +1,6 @@
 'use client';
 import 'leaflet/dist/leaflet.css';
+import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { Basemap } from './Basemap';
@@ -19,6 +20,7 @@ export default function MapView(props: MapViewProps) {
   const [shown, setShown] = useState(0);
   const onShown = useCallback(() => setShown((n) => n + 1), []);
   const onStatus = useCallback((s: 'loading' | 'ready' | 'failed') => setStatus(s), []);
+  const [map, setMap] = useState<LeafletMap | null>(null);
   const fitPoints = useMemo(
     () => places.filter((p) => selectedPlaceIds.includes(p.id)).map((p) => [p.lat, p.lon] as [number, number]),
     [places, selectedPlaceIds],
@@ -26,7 +28,18 @@ export default function MapView(props: MapViewProps) {
 
   return (
     <div className="map-frame" data-status={status}>
+      {/* Beside the map, not over it: Leaflet's own zoom control covered markers near the corner
+          (a target-size failure on phones). */}
+      <div className="map-controls" role="group" aria-label={labels.controls}>
+        <button type="button" onClick={() => map?.zoomIn()} disabled={!map} aria-label={labels.zoomIn} title={labels.zoomIn}>+</button>
+        <button type="button" onClick={() => map?.zoomOut()} disabled={!map} aria-label={labels.zoomOut} title={labels.zoomOut}>−</button>
+        <button type="button" onClick={() => map?.fitBounds(BOLIVIA_VIEW, { animate: !reducedMotion })} disabled={!map} aria-label={labels.resetView} title={labels.resetView}>
+          <span aria-hidden="true">⌂</span>
+        </button>
+      </div>
       <MapContainer
+        ref={setMap}
+        zoomControl={false}
         center={BOLIVIA_VIEW.getCenter()}
         zoom={5.5}
         className="map"

@@ -17,6 +17,12 @@ interface Props {
 
 /** Markers are at most 34 px wide; keep centres further apart than that. */
 const MIN_DISTANCE = 38;
+/**
+ * A marker whose centre is closer than this to the map's edge (or outside it) is hidden: what
+ * would show is a sliver too small to tap (WCAG 2.5.8), and keyboard focus would land on
+ * something out of sight. The rest of the marker is at least 24 px wide (sizes are 26-34 px).
+ */
+const EDGE = 10;
 
 function sizeFor(count: number): number {
   // At least 26 px: a comfortable touch target (WCAG 2.5.8 asks for 24).
@@ -30,20 +36,29 @@ function sizeFor(count: number): number {
 export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewPlaceIds, labels, onSelectPlace, onHoverPlace }: Props) {
   const map = useMap();
   const [zoom, setZoom] = useState(map.getZoom());
-  useMapEvents({ zoomend: () => setZoom(map.getZoom()) });
+  const [pixelBounds, setPixelBounds] = useState(() => map.getPixelBounds());
+  useMapEvents({
+    zoomend: () => setZoom(map.getZoom()),
+    moveend: () => setPixelBounds(map.getPixelBounds()),
+    resize: () => setPixelBounds(map.getPixelBounds()),
+  });
 
   const positions = useMemo(() => {
     // A map that has never had a size (a hidden tab) has no zoom yet: show real positions.
     if (!Number.isFinite(zoom)) {
-      return new Map(places.map((p) => [p.id, { latlng: { lat: p.lat, lng: p.lon }, displaced: false }]));
+      return new Map(places.map((p) => [p.id, { latlng: { lat: p.lat, lng: p.lon }, displaced: false, pixel: null }]));
     }
     const screen = places.map((p) => {
       const pt = map.project([p.lat, p.lon], zoom);
       return { id: p.id, x: pt.x, y: pt.y };
     });
     const spread = spreadPoints(screen, MIN_DISTANCE);
-    return new Map(spread.map((s) => [s.id, { latlng: map.unproject([s.x, s.y], zoom), displaced: s.displaced }]));
+    return new Map(spread.map((s) => [s.id, { latlng: map.unproject([s.x, s.y], zoom), displaced: s.displaced, pixel: { x: s.x, y: s.y } }]));
   }, [places, map, zoom]);
+  const inView = (pixel: { x: number; y: number } | null) => !pixel || !pixelBounds.min || !pixelBounds.max || (
+    pixel.x >= pixelBounds.min.x + EDGE && pixel.x <= pixelBounds.max.x - EDGE
+    && pixel.y >= pixelBounds.min.y + EDGE && pixel.y <= pixelBounds.max.y - EDGE
+  );
 
   return (
     <>
@@ -56,6 +71,7 @@ export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewP
             place={place}
             position={[pos.latlng.lat, pos.latlng.lng]}
             displaced={pos.displaced}
+            offscreen={!inView(pos.pixel)}
             selected={selectedPlaceIds.includes(place.id)}
             active={activePlaceId === place.id}
             preview={previewPlaceIds.includes(place.id)}
@@ -73,6 +89,8 @@ interface MarkerProps {
   place: MapPlace;
   position: [number, number];
   displaced: boolean;
+  /** Out of the map's view (see EDGE): hidden from sight, pointer, keyboard and screen readers. */
+  offscreen: boolean;
   selected: boolean;
   active: boolean;
   preview: boolean;
@@ -81,10 +99,10 @@ interface MarkerProps {
   onHover: (id: string | null) => void;
 }
 
-function PlaceMarker({ place, position, displaced, selected, active, preview, labels, onSelect, onHover }: MarkerProps) {
+function PlaceMarker({ place, position, displaced, offscreen, selected, active, preview, labels, onSelect, onHover }: MarkerProps) {
   const ref = useRef<LeafletMarker>(null);
   const size = sizeFor(place.count);
-  const classes = ['place-pin', `kind-${place.kind}`, selected && 'selected', active && 'active', preview && 'preview', place.outside && 'outside']
+  const classes = ['place-pin', `kind-${place.kind}`, selected && 'selected', active && 'active', preview && 'preview', place.outside && 'outside', offscreen && 'offscreen']
     .filter(Boolean)
     .join(' ');
   const icon = useMemo(

@@ -11,6 +11,9 @@ export interface MapLabels {
   loading: string;
   loadFailed: string;
   resetView: string;
+  controls: string;
+  zoomIn: string;
+  zoomOut: string;
 }
 
 export interface MapViewProps {
