@@ -3,7 +3,7 @@ import { departmentIdOf } from '../geo/departments';
 import type { Lookup } from '../dataset/lookup';
 import type { HistoricalEvent } from '../schema';
 import { domainOfYears } from '../timeline/domain';
-import type { FacetKey, ViewState } from '../url/state';
+import { FACETS, type FacetKey, type ViewState } from '../url/state';
 import { queryTerms } from './fold';
 
 /**
@@ -66,10 +66,23 @@ function searchTest(state: ViewState, ctx: FilterContext): Test | null {
   };
 }
 
+/** The filters that are not facets (the years and the search), where set. */
+function commonTests(state: ViewState, ctx: FilterContext): Test[] {
+  return [yearTest(state), searchTest(state, ctx)].filter((t): t is Test => t !== null);
+}
+
+/** Each facet that has values chosen, with its test. */
+function facetTests(state: ViewState, ctx: FilterContext): [FacetKey, Test][] {
+  const out: [FacetKey, Test][] = [];
+  for (const facet of FACETS) {
+    const test = facetTest(state, facet, ctx);
+    if (test) out.push([facet, test]);
+  }
+  return out;
+}
+
 function tests(state: ViewState, ctx: FilterContext): Test[] {
-  const all: (Test | null)[] = [yearTest(state), searchTest(state, ctx)];
-  for (const facet of ['place', 'movement', 'theme', 'scope'] as const) all.push(facetTest(state, facet, ctx));
-  return all.filter((t): t is Test => t !== null);
+  return [...commonTests(state, ctx), ...facetTests(state, ctx).map(([, test]) => test)];
 }
 
 export function filterEvents<T extends HistoricalEvent>(events: readonly T[], state: ViewState, ctx: FilterContext): T[] {
@@ -103,12 +116,8 @@ export function allFacetCounts(
   groups: readonly { facet: FacetKey; values: readonly string[] }[],
   ctx: FilterContext,
 ): Map<FacetKey, Map<string, number>> {
-  const common = [yearTest(state), searchTest(state, ctx)].filter((t): t is Test => t !== null);
-  const facetTests: [FacetKey, Test][] = [];
-  for (const facet of ['place', 'movement', 'theme', 'scope'] as const) {
-    const test = facetTest(state, facet, ctx);
-    if (test) facetTests.push([facet, test]);
-  }
+  const common = commonTests(state, ctx);
+  const byFacet = facetTests(state, ctx);
   const counts = new Map(groups.map((g) => [g.facet, new Map<string, number>(g.values.map((v) => [v, 0]))]));
   const wanted = new Map(groups.map((g) => [g.facet, new Set(g.values)]));
   const seen = new Set<string>();
@@ -116,7 +125,7 @@ export function allFacetCounts(
     if (common.length > 0 && !common.every((t) => t(e))) continue;
     let failed: FacetKey | null = null;
     let failures = 0;
-    for (const [facet, test] of facetTests) {
+    for (const [facet, test] of byFacet) {
       if (test(e)) continue;
       failed = facet;
       if (++failures > 1) break;
