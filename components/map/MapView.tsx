@@ -4,7 +4,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { Basemap } from './Basemap';
-import { BOLIVIA_VIEW, FitView } from './FitView';
+import { BOLIVIA_VIEW, fitMap, FitView } from './FitView';
 import { PlaceMarkers } from './PlaceMarkers';
 import { SizeWatcher } from './SizeWatcher';
 import type { MapViewProps } from './types';
@@ -33,7 +33,7 @@ export default function MapView(props: MapViewProps) {
       <div className="map-controls" role="group" aria-label={labels.controls}>
         <button type="button" onClick={() => map?.zoomIn()} disabled={!map} aria-label={labels.zoomIn} title={labels.zoomIn}>+</button>
         <button type="button" onClick={() => map?.zoomOut()} disabled={!map} aria-label={labels.zoomOut} title={labels.zoomOut}>−</button>
-        <button type="button" onClick={() => map?.fitBounds(BOLIVIA_VIEW, { animate: !reducedMotion })} disabled={!map} aria-label={labels.resetView} title={labels.resetView}>
+        <button type="button" onClick={() => map && fitMap(map, [], reducedMotion)} disabled={!map} aria-label={labels.resetView} title={labels.resetView}>
           <span aria-hidden="true">⌂</span>
         </button>
       </div>
