@@ -14,7 +14,7 @@ import { useExplorerModel } from '../explorer/useExplorerModel';
 import { currentQueryString, useQueryString } from '../explorer/urlStore';
 import { DatasetError } from '../explorer/DatasetError';
 import { useDataset } from '../explorer/useDataset';
-import { geoBaseFor, preloadMap } from '../map/preload';
+import { preloadMap } from '../map/preload';
 import { postToHost, useHostMessages } from './useHostMessages';
 
 interface Props {
@@ -32,7 +32,7 @@ interface Props {
  */
 export function EmbedExplorer({ data: inline, dataUrl, ...props }: Props) {
   // While a large dataset downloads, so do the map's code and basemap, if this embed shows the map.
-  if (!inline && dataUrl && typeof window !== 'undefined' && showsMap(parseEmbedOptions(currentQueryString()).view)) preloadMap(geoBaseFor(props.basePath));
+  if (!inline && dataUrl) preloadMap(props.basePath, () => showsMap(parseEmbedOptions(currentQueryString()).view));
   const loaded = useDataset(inline, dataUrl);
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
   return <EmbedView data={loaded.data} {...props} />;

@@ -14,7 +14,7 @@ import { UrlNotice } from './UrlNotice';
 import { DatasetError } from './DatasetError';
 import { useDataset } from './useDataset';
 import { currentQueryString } from './urlStore';
-import { geoBaseFor, preloadMap } from '../map/preload';
+import { preloadMap } from '../map/preload';
 import { parseMainView } from '@/lib/url/parse';
 import { useExplorerModel } from './useExplorerModel';
 import { useStableCallback } from './useStableCallback';
@@ -47,7 +47,7 @@ export interface ExplorerProps {
 export function Explorer({ data: inline, dataUrl, ...props }: ExplorerProps) {
   // While a large dataset downloads, so do the map's code and basemap (not for the list view).
   // Read once, not subscribed: only the first render needs it.
-  if (!inline && dataUrl && typeof window !== 'undefined' && parseMainView(currentQueryString()) === 'explore') preloadMap(geoBaseFor(props.basePath));
+  if (!inline && dataUrl) preloadMap(props.basePath, () => parseMainView(currentQueryString()) === 'explore');
   const loaded = useDataset(inline, dataUrl);
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
   return <ExplorerView data={loaded.data} {...props} />;

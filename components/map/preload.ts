@@ -32,9 +32,12 @@ export function loadBasemap(geoBase: string): Promise<FeatureCollection[]> {
   return request;
 }
 
-/** Starts both downloads (in the browser; idempotent). Errors surface when the map asks for them. */
-export function preloadMap(geoBase: string): void {
-  if (typeof window === 'undefined') return;
+/**
+ * Starts both downloads, in the browser, if `showsMap()` says the view has a map (it may read
+ * the URL). Idempotent; errors surface when the map asks for the files.
+ */
+export function preloadMap(basePath: string, showsMap: () => boolean): void {
+  if (typeof window === 'undefined' || !showsMap()) return;
   loadMapView().catch(() => {});
-  loadBasemap(geoBase).catch(() => {});
+  loadBasemap(geoBaseFor(basePath)).catch(() => {});
 }
