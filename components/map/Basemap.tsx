@@ -23,6 +23,10 @@ const LAKE: PathOptions = { color: '#5b8db5', weight: 1, fillColor: '#b7d3e6', f
 // style function changes.
 const countryStyle = () => COUNTRY;
 const lakeStyle = () => LAKE;
+// Passed on to each polygon (Leaflet's GeoJSON layer gives its options to the layers it makes):
+// the whole continent is a few hundred kB of outlines, and clipping them to the view on every
+// redraw cost more than drawing them whole.
+const NO_CLIP = { noClip: true } as object;
 
 /**
  * The offline basemap: countries, Bolivia's departments and Lake Titicaca, from the Natural
@@ -58,6 +62,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
       {context && (
         <GeoJSON
           data={context}
+          {...NO_CLIP}
           filter={(f: Feature) => f.properties?.kind === 'country'}
           style={countryStyle}
           interactive={false}
@@ -67,6 +72,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
       {departments && (
         <GeoJSON
           data={departments}
+          {...NO_CLIP}
           style={styleFor}
           onEachFeature={(feature: Feature, layer: Layer) => {
             const code = feature.properties?.iso_3166_2 as string;

@@ -1,4 +1,4 @@
-import { spanOf } from '../dates/span';
+import { spanOfRecord } from '../dates/span';
 import type { Footnote, HistoricalEvent, Place, Taxon, Work } from '../schema';
 import type { Dataset } from './types';
 
@@ -25,11 +25,12 @@ export function buildLookup(data: Pick<Dataset, 'places' | 'movements' | 'themes
 
 /** Chronological order: by start, then by end (shorter first), then by id for stability. */
 export function compareEvents(a: HistoricalEvent, b: HistoricalEvent): number {
-  const sa = spanOf(a.start);
-  const sb = spanOf(b.start);
+  // Spans are memoised per event: the explorer's layout and filters reuse them.
+  const sa = spanOfRecord(a);
+  const sb = spanOfRecord(b);
   if (sa.from !== sb.from) return sa.from - sb.from;
-  const ea = spanOf(a.end ?? a.start).to;
-  const eb = spanOf(b.end ?? b.start).to;
+  const ea = sa.to;
+  const eb = sb.to;
   if (ea !== eb) return ea - eb;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

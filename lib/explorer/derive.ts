@@ -86,12 +86,13 @@ export interface MapPlaceView {
 export function toMapPlaces(visible: readonly HistoricalEvent[], lookup: Lookup, locale: Locale): MapPlaceView[] {
   const counts = new Map<string, { n: number; fromPaper: number }>();
   for (const e of visible) {
-    const outside = outsidePlaceIds(e);
+    // Few events have places from outside the paper: no set for the others (10,000 events).
+    const outside = e.outsidePaper?.places ? outsidePlaceIds(e) : null;
     for (const id of e.places) {
-      const c = counts.get(id) ?? { n: 0, fromPaper: 0 };
+      let c = counts.get(id);
+      if (!c) counts.set(id, (c = { n: 0, fromPaper: 0 }));
       c.n += 1;
-      if (!outside.has(id)) c.fromPaper += 1;
-      counts.set(id, c);
+      if (!outside?.has(id)) c.fromPaper += 1;
     }
   }
   const out: MapPlaceView[] = [];

@@ -193,8 +193,8 @@ const coveredYears = new WeakMap<HistoricalEvent, readonly [number, number]>();
 function yearsCovered(e: HistoricalEvent): readonly [number, number] {
   let years = coveredYears.get(e);
   if (!years) {
-    const s = spanOfRecord(e);
-    years = [new Date(s.from).getUTCFullYear(), new Date(s.to - 1).getUTCFullYear()];
+    // ISO partial dates start with their four-digit year (lib/dates/isoDate): no Date needed.
+    years = [Number(e.start.slice(0, 4)), Number((e.end ?? e.start).slice(0, 4))];
     coveredYears.set(e, years);
   }
   return years;

@@ -37,8 +37,11 @@ export function assignLanes(items: readonly LaneInput[], maxLanes: number, gap =
   }
 
   const laneEnds: number[] = reserved.map(() => -Infinity);
-  const clear = (lane: number, item: LaneInput) =>
-    laneEnds[lane]! + gap <= item.x0 && (reserved[lane] ?? []).every((o) => o.x1 + gap <= item.x0 || item.x1 + gap <= o.x0);
+  const clear = (lane: number, item: LaneInput) => {
+    if (laneEnds[lane]! + gap > item.x0) return false;
+    const taken = reserved[lane];
+    return !taken || taken.every((o) => o.x1 + gap <= item.x0 || item.x1 + gap <= o.x0);
+  };
   for (const item of items.filter((i) => !priority.has(i.id)).sort(byX)) {
     let lane = -1;
     for (let l = 0; l < laneEnds.length; l++) if (clear(l, item)) { lane = l; break; }
