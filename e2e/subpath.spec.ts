@@ -64,21 +64,60 @@ test('the embed dialog’s snippet carries the sub-path', async ({ page }) => {
   expect(snippet).toContain(`${ORIGIN}/bolivia/embed.js`);
 });
 
-// This build sets DATASET_INLINE_LIMIT=0: its pages do not carry the dataset, the explorer fetches
-// /data/dataset.json — the path a dataset of thousands of events takes.
-test('the explorer fetches the published dataset when the page does not carry it', async ({ page }) => {
+// This build sets DATASET_INLINE_LIMIT=0: its pages do not carry the dataset. The explorer fetches
+// it as a large dataset does: the index first, then the events' texts (lib/dataset/explorerFiles).
+const INDEX = '/data/explorer-index.json';
+const TEXT = '/data/explorer-text.json';
+
+test('the explorer fetches its two files when the page does not carry the dataset', async ({ page }) => {
   const fetched: string[] = [];
-  page.on('request', (r) => { if (r.url().endsWith('/data/dataset.json')) fetched.push(r.url()); });
+  page.on('request', (r) => { if (/\/data\/(explorer-|dataset)/.test(r.url())) fetched.push(r.url()); });
   await page.goto(`${ORIGIN}/bolivia/?place=cochabamba-department&event=water-war`);
   await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
   await expect(page.locator('.explorer')).toHaveAttribute('data-count', /^[1-9]\d*$/);
-  expect(fetched).toEqual([`${ORIGIN}/bolivia/data/dataset.json`]);
+  // An open event shows its summary at once: this view waited for the texts.
+  await expect(page.locator('aside.detail .event-summary')).not.toHaveText('');
+  await expect(page.locator('aside.detail .text-pending')).toHaveCount(0);
+  expect(fetched.sort()).toEqual([`${ORIGIN}/bolivia${INDEX}`, `${ORIGIN}/bolivia${TEXT}`]);
+  // The server-rendered list gave way to the explorer.
+  await expect(page.locator('.server-view')).toBeHidden();
 });
 
-test('when the dataset cannot be fetched, the page says so and keeps its links to the data', async ({ page, watch }) => {
+test('a search for words only in a summary finds the event, also when the texts come late', async ({ page }) => {
+  // Hold the texts back until the explorer is on screen, then let them through.
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route(`**${TEXT}`, async (route) => { await held; await route.continue(); });
+  await page.goto(`${ORIGIN}/bolivia/`);
+  await expect(page.locator('.explorer')).toHaveAttribute('data-count', /^[1-9]\d*$/);
+  // "subsidiary" is only in the summary of "Aguas del Tunari contract cancelled".
+  await page.getByRole('searchbox').fill('subsidiary');
+  await expect(page.locator('.result-count')).toContainText('summaries still loading');
+  await expect(page.locator('.explorer')).toHaveAttribute('data-count', '0');
+  release();
+  await expect(page.locator('.result-count')).not.toContainText('summaries still loading');
+  await expect(page.locator('.explorer')).toHaveAttribute('data-count', '1');
+  await page.locator('.view-switch button', { hasText: /list/i }).click();
+  await expect(page.locator('.list-view article')).toHaveCount(1);
+  await expect(page.locator('.list-view .event-summary mark')).toHaveText(/subsidiary/i);
+  await expect(page.locator('.list-view .text-pending')).toHaveCount(0);
+});
+
+test('when the dataset cannot be fetched, the page says so and keeps its list and links to the data', async ({ page, watch }) => {
   watch.allowErrors(/Failed to load resource|ERR_FAILED|net::/);
-  await page.route('**/data/dataset.json', (route) => route.abort('internetdisconnected'));
+  await page.route(`**${INDEX}`, (route) => route.abort('internetdisconnected'));
   await page.goto(`${ORIGIN}/bolivia/`);
   await expect(page.locator('.dataset-error[role="alert"]')).toContainText('The events could not be loaded');
+  await expect(page.locator('.server-view .event-list')).toBeVisible();
   await expect(page.locator('footer a[href$="/data/dataset.json"]').first()).toBeVisible();
+});
+
+test('when only the texts cannot be fetched, the explorer works and says what is missing', async ({ page, watch }) => {
+  watch.allowErrors(/Failed to load resource|ERR_FAILED|net::/);
+  await page.route(`**${TEXT}`, (route) => route.abort('internetdisconnected'));
+  await page.goto(`${ORIGIN}/bolivia/`);
+  await expect(page.locator('.text-failed[role="alert"]')).toContainText('summaries could not be loaded');
+  await expect(page.locator('.focus-view g.item').first()).toBeVisible();
+  await page.locator('.focus-view g.item').first().click();
+  await expect(page.locator('aside.detail .text-pending')).toBeVisible();
 });

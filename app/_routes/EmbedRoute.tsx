@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { BrowserOnly } from '@/components/shell/BrowserOnly';
+import { EarlyDatasetRequest } from '@/components/shell/EarlyDatasetRequest';
+import { ServerView } from '@/components/shell/ServerView';
 import { EmbedExplorer } from '@/components/embed/EmbedExplorer';
 import { StaticEventList } from '@/components/list/StaticEventList';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
@@ -21,6 +23,7 @@ export function embedMetadata(locale: Locale): Metadata {
  */
 export function EmbedRoute({ locale }: { locale: Locale }) {
   const data = loadSortedDataset();
+  const source = explorerData(data, BASE_PATH);
   const t = messagesFor(locale);
   const fallback = (
     <div className="embed embed-static">
@@ -37,9 +40,11 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
   return (
     <main id="main" className="embed-main" aria-label={t.embedFrameTitle}>
       <AlternateLinks paths={{ en: `${BASE_PATH}${embedPath('en')}`, es: `${BASE_PATH}${embedPath('es')}` }} origin={SITE_URL} />
-      <Suspense fallback={fallback}>
-        <BrowserOnly><EmbedExplorer {...explorerData(data, BASE_PATH)} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} /></BrowserOnly>
+      <EarlyDatasetRequest source={source} />
+      <Suspense fallback={null}>
+        <BrowserOnly><EmbedExplorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} /></BrowserOnly>
       </Suspense>
+      <ServerView>{fallback}</ServerView>
     </main>
   );
 }

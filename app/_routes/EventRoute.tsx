@@ -3,6 +3,8 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { BrowserOnly } from '@/components/shell/BrowserOnly';
+import { EarlyDatasetRequest } from '@/components/shell/EarlyDatasetRequest';
+import { ServerView } from '@/components/shell/ServerView';
 import { Explorer } from '@/components/explorer/Explorer';
 import { EventArticle } from '@/components/list/EventArticle';
 import { SiteFooter } from '@/components/shell/SiteFooter';
@@ -50,6 +52,7 @@ export function eventMetadata(locale: Locale, id: string): Metadata {
  */
 export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
   const data = loadSortedDataset();
+  const source = explorerData(data, BASE_PATH);
   const event = data.events.find((e) => e.id === id);
   if (!event) notFound();
   const t = messagesFor(locale);
@@ -67,9 +70,11 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
       <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, eventPath(t.otherLocale, id))}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{event.title[locale]}</h1>
-        <Suspense fallback={article}>
-          <BrowserOnly><Explorer {...explorerData(data, BASE_PATH)} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} /></BrowserOnly>
+        <EarlyDatasetRequest source={source} />
+        <Suspense fallback={null}>
+          <BrowserOnly><Explorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} /></BrowserOnly>
         </Suspense>
+        <ServerView>{article}</ServerView>
       </main>
       <SiteFooter t={t} basePath={BASE_PATH} />
     </>

@@ -1,5 +1,7 @@
 import { Suspense } from 'react';
 import { BrowserOnly } from '@/components/shell/BrowserOnly';
+import { EarlyDatasetRequest } from '@/components/shell/EarlyDatasetRequest';
+import { ServerView } from '@/components/shell/ServerView';
 import { Explorer } from '@/components/explorer/Explorer';
 import { StaticEventList } from '@/components/list/StaticEventList';
 import { SiteFooter } from '@/components/shell/SiteFooter';
@@ -15,10 +17,11 @@ import { explorerData, loadSortedDataset, staticListData } from './data';
 
 /**
  * The home page. The server renders the full chronological list (readable without JavaScript,
- * and the Suspense fallback of the static export); the explorer replaces it in the browser.
+ * and what a reader sees while the explorer loads: ServerView); the explorer replaces it in the browser.
  */
 export function HomeRoute({ locale }: { locale: Locale }) {
   const data = loadSortedDataset();
+  const source = explorerData(data, BASE_PATH);
   const t = messagesFor(locale);
   const staticList = <StaticEventList data={staticListData(data)} total={data.events.length} locale={locale} basePath={BASE_PATH} />;
   return (
@@ -28,9 +31,11 @@ export function HomeRoute({ locale }: { locale: Locale }) {
       <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, homePath(t.otherLocale))}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>
-        <Suspense fallback={staticList}>
-          <BrowserOnly><Explorer {...explorerData(data, BASE_PATH)} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} /></BrowserOnly>
+        <EarlyDatasetRequest source={source} />
+        <Suspense fallback={null}>
+          <BrowserOnly><Explorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} /></BrowserOnly>
         </Suspense>
+        <ServerView>{staticList}</ServerView>
       </main>
       <SiteFooter t={t} basePath={BASE_PATH} />
     </>

@@ -1,4 +1,3 @@
-import { preload } from 'react-dom';
 import { getDataset } from '@/lib/dataset/load';
 import { sortEvents } from '@/lib/dataset/lookup';
 import type { Dataset } from '@/lib/dataset/types';
@@ -12,7 +11,7 @@ export function loadSortedDataset(): Dataset {
 /**
  * Up to this many events a page carries the dataset inline: one request, and the explorer starts
  * as soon as its code runs. Above it (a course's or a researcher's larger dataset), inlining would
- * make every page megabytes of HTML, so the explorer fetches /data/dataset.json instead, and the
+ * make every page megabytes of HTML, so the explorer fetches the data (see explorerData), and the
  * page carries only the events its server-rendered list shows.
  */
 export const INLINE_EVENT_LIMIT = inlineLimit(process.env.DATASET_INLINE_LIMIT);
@@ -24,23 +23,27 @@ function inlineLimit(value: string | undefined): number {
   if (!Number.isInteger(n) || n < 0) throw new Error(`DATASET_INLINE_LIMIT must be a whole number of events, not "${value}"`);
   return n;
 }
-/** The server-rendered list (the page without JavaScript) shows at most this many events. */
+/** The server-rendered list (the page without JavaScript) shows a dataset of up to this many events whole… */
 export const STATIC_LIST_LIMIT = 100;
+/**
+ * …and of a larger one, its first events only, with links to the data files: a 10,000-event
+ * dataset's page stays small (each listed event is in the page twice, as HTML and in Next's
+ * payload), and the explorer starts sooner.
+ */
+export const STATIC_LIST_PART = 40;
 
 /**
- * How the explorer gets its data: inline, or from the published file. For the file, the page's
- * <head> also asks for it at once (a preload), so it downloads while the scripts load instead of
- * after the explorer has started.
+ * How the explorer gets its data: inline, or from two published files — the index first, the
+ * events' texts after (lib/dataset/explorerFiles.ts). For the files, the page also renders
+ * <EarlyDatasetRequest source={…}> before the explorer, which starts both downloads in a worker
+ * while the scripts load (lib/dataset/earlyRequest.ts).
  */
-export function explorerData(data: Dataset, basePath: string): { data: Dataset } | { dataUrl: string } {
+export function explorerData(data: Dataset, basePath: string): { data: Dataset } | { dataUrl: string; textUrl: string } {
   if (data.events.length <= INLINE_EVENT_LIMIT) return { data };
-  const dataUrl = `${basePath}/data/dataset.json`;
-  // fetch() requests same-origin files in CORS mode; the preload must match to be reused.
-  preload(dataUrl, { as: 'fetch', crossOrigin: 'anonymous' });
-  return { dataUrl };
+  return { dataUrl: `${basePath}/data/explorer-index.json`, textUrl: `${basePath}/data/explorer-text.json` };
 }
 
 /** The dataset with only the events the server-rendered list shows. */
 export function staticListData(data: Dataset): Dataset {
-  return data.events.length <= STATIC_LIST_LIMIT ? data : { ...data, events: data.events.slice(0, STATIC_LIST_LIMIT) };
+  return data.events.length <= STATIC_LIST_LIMIT ? data : { ...data, events: data.events.slice(0, STATIC_LIST_PART) };
 }

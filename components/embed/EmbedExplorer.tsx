@@ -1,10 +1,11 @@
 'use client';
-import { useCallback, useMemo, useRef } from 'react';
+import { use, useCallback, useMemo, useRef, useState } from 'react';
 import { EMBED_PARAMS, embedOptionParams, parseEmbedOptions, showsMap } from '@/lib/embed/options';
 import type { Dataset } from '@/lib/dataset/types';
 import { homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
-import { serializeViewState } from '@/lib/url/parse';
+import { parseRequestedState, serializeViewState } from '@/lib/url/parse';
+import { showsEventTexts } from '@/lib/url/state';
 import { DetailPanel } from '../explorer/DetailPanel';
 import { ListPanel } from '../explorer/ListPanel';
 import { MapPanel } from '../explorer/MapPanel';
@@ -13,7 +14,8 @@ import { UrlNotice } from '../explorer/UrlNotice';
 import { useExplorerModel } from '../explorer/useExplorerModel';
 import { currentQueryString, useQueryString } from '../explorer/urlStore';
 import { DatasetError } from '../explorer/DatasetError';
-import { useDataset } from '../explorer/useDataset';
+import { MountInTransition } from '../explorer/MountInTransition';
+import { textRequest, useDataset, useTextStatus } from '../explorer/useDataset';
 import { preloadMap } from '../map/preload';
 import { postToHost, useHostMessages } from './useHostMessages';
 
@@ -21,6 +23,7 @@ interface Props {
   /** The dataset, or where to fetch it (see the main Explorer). */
   data?: Dataset;
   dataUrl?: string;
+  textUrl?: string;
   locale: Locale;
   basePath: string;
   siteUrl: string;
@@ -30,20 +33,28 @@ interface Props {
  * The explorer without the site's chrome, for course pages: the same URL parameters as the main
  * view plus `view` and `height`. It reports its height and selections to the host page.
  */
-export function EmbedExplorer({ data: inline, dataUrl, ...props }: Props) {
+export function EmbedExplorer({ data: inline, dataUrl, textUrl, ...props }: Props) {
   // While a large dataset downloads, so do the map's code and basemap, if this embed shows the map.
   if (!inline && dataUrl) preloadMap(props.basePath, () => showsMap(parseEmbedOptions(currentQueryString()).view));
   const loaded = useDataset(inline, dataUrl);
+  // A link to a view that shows the events' texts at once waits for them (decided once).
+  const [waitForText] = useState(() => {
+    if (!textUrl) return false;
+    const search = currentQueryString();
+    return parseEmbedOptions(search).view === 'list' || showsEventTexts(parseRequestedState(search, EMBED_PARAMS));
+  });
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
-  return <EmbedView data={loaded.data} {...props} />;
+  if (waitForText && textUrl) use(textRequest(textUrl, loaded.data));
+  return <MountInTransition><EmbedView data={loaded.data} textUrl={textUrl} {...props} /></MountInTransition>;
 }
 
-function EmbedView({ data, locale, basePath, siteUrl }: Omit<Props, 'dataUrl'> & { data: Dataset }) {
+function EmbedView({ data, textUrl, locale, basePath, siteUrl }: Omit<Props, 'dataUrl'> & { data: Dataset }) {
+  const text = useTextStatus(data, textUrl);
   const search = useQueryString();
   const options = useMemo(() => parseEmbedOptions(search), [search]);
   const extra = useCallback(() => embedOptionParams(options), [options]);
   const onSelected = useCallback((id: string | null) => postToHost({ type: 'bolivia-timeline:select', id }), []);
-  const m = useExplorerModel({ data, locale, basePath, siteUrl, extraParams: EMBED_PARAMS, extra, onSelected, embedded: true });
+  const m = useExplorerModel({ data, text, locale, basePath, siteUrl, extraParams: EMBED_PARAMS, extra, onSelected, embedded: true });
   const rootRef = useRef<HTMLDivElement>(null);
   const { select } = m;
   useHostMessages(rootRef, useCallback((id: string) => select(id, { focus: false }), [select]));
@@ -60,7 +71,8 @@ function EmbedView({ data, locale, basePath, siteUrl }: Omit<Props, 'dataUrl'> &
       <h1 className="visually-hidden">{t.embedFrameTitle}</h1>
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{m.announcement}</p>
       <UrlNotice notices={m.notices} t={t} />
-      <p className="embed-count">{t.resultCount(m.visible.length, m.total)}</p>
+      {text.status === 'failed' && <p className="notice text-failed" role="alert">{t.textLoadFailed(text.error)}</p>}
+      <p className="embed-count">{m.resultText}</p>
       {options.view === 'list' ? (
         <ListPanel m={m} linkTarget="_blank" />
       ) : (

@@ -21,7 +21,8 @@ export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: 
     ref.current?.querySelector<HTMLElement>('.event-title')?.focus();
   }, [focusRequest, selectedId]);
   const { selected, data, locale, t } = m;
-  const bibliography = useMemo(() => selected && (
+  // The bibliography files carry the summary: offered once it is there.
+  const bibliography = useMemo(() => selected && m.textReady && (
     <Downloads
       formats={BIBLIOGRAPHY_FORMATS}
       events={[selected]}
@@ -32,7 +33,7 @@ export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: 
       t={t}
       label={t.downloadBibliography}
     />
-  ), [selected, data, locale, t]);
+  ), [selected, data, locale, t, m.textReady]);
   return (
     <EventDetail
       bibliography={bibliography}

@@ -1,8 +1,8 @@
 'use client';
-import { useCallback, useMemo, useState } from 'react';
+import { use, useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '@/lib/dataset/types';
 import type { Locale } from '@/lib/schema';
-import { clearFilters, hasFilters, type FacetKey, type ViewState } from '@/lib/url/state';
+import { clearFilters, hasFilters, showsEventTexts, type FacetKey, type ViewState } from '@/lib/url/state';
 import { DetailPanel } from './DetailPanel';
 import { EmptyResult } from './EmptyResult';
 import { FacetPanel } from './FacetPanel';
@@ -12,14 +12,16 @@ import { TimelinePanel } from './TimelinePanel';
 import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
 import { DatasetError } from './DatasetError';
-import { useDataset } from './useDataset';
+import { MountInTransition } from './MountInTransition';
+import { textRequest, useDataset, useTextStatus } from './useDataset';
 import { currentQueryString } from './urlStore';
 import { preloadMap } from '../map/preload';
-import { parseMainView } from '@/lib/url/parse';
+import { parseMainView, parseRequestedState } from '@/lib/url/parse';
 import { useExplorerModel } from './useExplorerModel';
 import { useStableCallback } from './useStableCallback';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DOWNLOAD_FORMATS } from '@/lib/export/formats';
+import { BASE_PATH } from '@/lib/site';
 import { Downloads } from './Downloads';
 
 function downloadName(years: { from: number | null; to: number | null }): string {
@@ -29,8 +31,10 @@ function downloadName(years: { from: number | null; to: number | null }): string
 export interface ExplorerProps {
   /** The dataset, when the page carries it… */
   data?: Dataset;
-  /** …or where to fetch it (large datasets; see app/_routes/data.ts). */
+  /** …or where to fetch it (large datasets; see app/_routes/data.ts): the index… */
   dataUrl?: string;
+  /** …and the events' texts. */
+  textUrl?: string;
   locale: Locale;
   /** The site's base path ("" or "/sub/path"), for published files and page links. */
   basePath: string;
@@ -44,18 +48,24 @@ export interface ExplorerProps {
  * The one client root of the main page: the model derives everything from the data and the
  * URL; this lays out the toolbar, filters, timeline, map, detail and the list twin.
  */
-export function Explorer({ data: inline, dataUrl, ...props }: ExplorerProps) {
-  // While a large dataset downloads, so do the map's code and basemap (not for the list view).
-  // Read once, not subscribed: only the first render needs it.
-  if (!inline && dataUrl) preloadMap(props.basePath, () => parseMainView(currentQueryString()) === 'explore');
+// The map's code and basemap start downloading as soon as this module runs (before React renders
+// anything, and while a large dataset is still arriving), unless the page opens on the list.
+// The URL is read once, not subscribed: only the first render needs it.
+preloadMap(BASE_PATH, () => parseMainView(currentQueryString()) === 'explore');
+
+export function Explorer({ data: inline, dataUrl, textUrl, ...props }: ExplorerProps) {
   const loaded = useDataset(inline, dataUrl);
+  // A link to a view that shows the events' texts at once waits for them (decided once).
+  const [waitForText] = useState(() => !!textUrl && (!!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString()))));
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
-  return <ExplorerView data={loaded.data} {...props} />;
+  if (waitForText && textUrl) use(textRequest(textUrl, loaded.data));
+  return <MountInTransition><ExplorerView data={loaded.data} textUrl={textUrl} {...props} /></MountInTransition>;
 }
 
-function ExplorerView({ data, locale, basePath, siteUrl, initialEvent }: Omit<ExplorerProps, 'dataUrl'> & { data: Dataset }) {
+function ExplorerView({ data, textUrl, locale, basePath, siteUrl, initialEvent }: Omit<ExplorerProps, 'dataUrl'> & { data: Dataset }) {
   const [showFilters, setShowFilters] = useState(false);
-  const m = useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, countFacets: showFilters });
+  const text = useTextStatus(data, textUrl);
+  const m = useExplorerModel({ data, text, locale, basePath, siteUrl, initialEvent, countFacets: showFilters });
   const { t, state, visible, setActivePlace, push, replaceChange, pushChange, groups } = m;
   const filtersActive = hasFilters(state);
   const clearAll = useStableCallback(() => { setActivePlace(null); push(clearFilters(state)); });
@@ -70,7 +80,8 @@ function ExplorerView({ data, locale, basePath, siteUrl, initialEvent }: Omit<Ex
   const extras = useMemo(() => (
     <>
       <EmbedDialog t={t} state={state} locale={locale} basePath={basePath} />
-      <Downloads
+      {/* Downloads carry the summaries: offered once they are there. */}
+      {m.textReady && <Downloads
         formats={DOWNLOAD_FORMATS}
         events={visible}
         data={data}
@@ -79,9 +90,9 @@ function ExplorerView({ data, locale, basePath, siteUrl, initialEvent }: Omit<Ex
         siteUrl={siteUrl}
         t={t}
         label={t.downloadView}
-      />
+      />}
     </>
-  ), [t, state, locale, basePath, visible, data, siteUrl]);
+  ), [t, state, locale, basePath, visible, data, siteUrl, m.textReady]);
 
   return (
     <div className={`explorer view-${state.view}`} data-count={visible.length}>
@@ -92,7 +103,7 @@ function ExplorerView({ data, locale, basePath, siteUrl, initialEvent }: Omit<Ex
         view={state.view}
         filtersOpen={showFilters}
         filtersActive={filtersActive}
-        resultText={t.resultCount(visible.length, m.total)}
+        resultText={m.resultText}
         onQuery={onQuery}
         onQueryCommit={onQueryCommit}
         onView={onView}
@@ -101,6 +112,7 @@ function ExplorerView({ data, locale, basePath, siteUrl, initialEvent }: Omit<Ex
         extras={extras}
       />
       <UrlNotice notices={m.notices} t={t} />
+      {text.status === 'failed' && <p className="notice text-failed" role="alert">{t.textLoadFailed(text.error)}</p>}
       <div id="filters" className="filter-panel" hidden={!showFilters}>
         {m.counts && <FacetPanel groups={groups} counts={m.counts} selected={state} t={t} onToggle={m.toggle} />}
       </div>

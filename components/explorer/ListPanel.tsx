@@ -18,6 +18,7 @@ export function ListPanel({ m, linkTarget }: { m: ExplorerModel; linkTarget?: '_
         hrefFor={(id) => `${m.basePath}${eventPath(m.locale, id)}`}
         linkTarget={linkTarget}
         highlight={m.highlight}
+        textReady={m.textReady}
       />
     </section>
   );

@@ -1,36 +1,110 @@
 'use client';
-import { use } from 'react';
-import { fromDatasetDocument } from '@/lib/dataset/fromDocument';
+import { use, useEffect, useState } from 'react';
+import { fetchInWorker, takeEarlyRequest, type EarlyResult } from '@/lib/dataset/earlyRequest';
+import { addExplorerText, fromExplorerIndex } from '@/lib/dataset/explorerFiles';
 import type { Dataset } from '@/lib/dataset/types';
 
 export type DatasetResult = { data: Dataset } | { error: string };
+/** The events' texts (large datasets only): 'ready' once every event has its summary. */
+export type TextStatus = { status: 'ready' } | { status: 'pending' } | { status: 'failed'; error: string };
 
-const requests = new Map<string, Promise<DatasetResult>>();
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-function request(url: string): Promise<DatasetResult> {
-  let p = requests.get(url);
+function fetchOnMainThread(url: string): Promise<EarlyResult> {
+  return fetch(url).then(async (r) => {
+    if (!r.ok) throw new Error(`${r.status} ${r.statusText}`.trim());
+    return { doc: await r.json() };
+  });
+}
+
+/**
+ * The index as a promise React's use() can read: the page's own request (lib/dataset/earlyRequest)
+ * when it made one, else a fetch here. When the page's request has already settled, the promise
+ * comes already fulfilled (`status` and `value`, the fields React sets itself on promises it has
+ * seen settle), so use() returns at once and the page goes straight from its server-rendered list
+ * to the explorer.
+ */
+function load<T>(url: string, convert: (r: EarlyResult) => T, onError: (e: unknown) => T): Promise<T> {
+  const early = takeEarlyRequest(url);
+  if (early?.result) {
+    let value: T;
+    try {
+      value = convert(early.result);
+    } catch (e) {
+      value = onError(e);
+    }
+    return Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
+  }
+  return (early ?? fetchOnMainThread(url)).then(convert).catch(onError);
+}
+
+const docOf = (r: EarlyResult): unknown => {
+  if ('error' in r) throw new Error(r.error);
+  return r.doc;
+};
+
+// Kept even when they failed: use() reads the same promise on the render after it settles (a
+// fresh request there would suspend again, for ever). Reloading the page retries.
+const indexes = new Map<string, Promise<DatasetResult>>();
+const texts = new Map<string, Promise<TextStatus> & { value?: TextStatus }>();
+
+function indexRequest(url: string): Promise<DatasetResult> {
+  let p = indexes.get(url);
   if (!p) {
-    p = fetch(url)
-      .then((r) => {
-        if (!r.ok) throw new Error(`${r.status} ${r.statusText}`.trim());
-        return r.json();
+    p = load<DatasetResult>(url, (r) => ({ data: fromExplorerIndex(docOf(r)) }), (e) => ({ error: messageOf(e) }));
+    indexes.set(url, p);
+  }
+  return p;
+}
+
+/** The texts, filled into `data`'s events when they arrive. */
+export function textRequest(url: string, data: Dataset): Promise<TextStatus> & { value?: TextStatus } {
+  let p = texts.get(url);
+  if (!p) {
+    // In a worker: the texts are most of the bytes (see lib/dataset/earlyRequest).
+    const loaded = fetchInWorker(url)
+      .then((r) => r ?? fetchOnMainThread(url))
+      .then((r): TextStatus => {
+        addExplorerText(data, docOf(r));
+        return { status: 'ready' };
       })
-      .then((doc) => ({ data: fromDatasetDocument(doc) }))
-      // Kept in the cache even when it failed: use() reads the same promise on the render after
-      // it settles (a fresh request there would suspend again, for ever). Reloading retries.
-      .catch((e: unknown) => ({ error: e instanceof Error ? e.message : String(e) }));
-    requests.set(url, p);
+      .catch((e): TextStatus => ({ status: 'failed', error: messageOf(e) }));
+    // `value`, for reading synchronously on later renders.
+    const tracked: Promise<TextStatus> & { value?: TextStatus } = loaded;
+    tracked.then((v) => { tracked.value = v; });
+    p = tracked;
+    texts.set(url, p);
   }
   return p;
 }
 
 /**
  * The explorer's dataset: the one the page carries, or — for datasets too large to inline (see
- * app/_routes/data.ts) — the published /data/dataset.json. While it loads, the nearest Suspense
- * boundary shows its fallback: the page's server-rendered list.
+ * app/_routes/data.ts) — the published index file, usually already on its way (the page starts it
+ * in a worker). While it loads, the nearest Suspense boundary shows its fallback.
  */
 export function useDataset(inline: Dataset | undefined, url: string | undefined): DatasetResult {
   if (inline) return { data: inline };
   if (!url) return { error: 'no dataset given' };
-  return use(request(url));
+  return use(indexRequest(url));
+}
+
+const READY: TextStatus = { status: 'ready' };
+const PENDING: TextStatus = { status: 'pending' };
+
+/**
+ * Whether the events' texts are there: always for a dataset the page carries; for one from the
+ * index file, once the text file has arrived (the component re-renders then). The file is asked
+ * for once the explorer is on screen, so that it does not slow the first render down — unless a
+ * view needed it earlier (Explorer waits for it then).
+ */
+export function useTextStatus(data: Dataset, textUrl: string | undefined): TextStatus {
+  const [status, setStatus] = useState<TextStatus>(() => (textUrl ? texts.get(textUrl)?.value ?? PENDING : READY));
+  useEffect(() => {
+    if (!textUrl || status.status !== 'pending') return;
+    let live = true;
+    textRequest(textUrl, data).then((s) => { if (live) setStatus(s); });
+    return () => { live = false; };
+  }, [textUrl, data, status.status]);
+  return status;
 }

@@ -22,9 +22,12 @@ import { useDomain } from './useDomain';
 import { useReducedMotion } from './useReducedMotion';
 import { useStableCallback } from './useStableCallback';
 import { useViewState } from './useViewState';
+import type { TextStatus } from './useDataset';
 
 export interface ModelOptions {
   data: Dataset;
+  /** Whether the events' texts are there (large datasets load them second; see useDataset). */
+  text?: TextStatus;
   locale: Locale;
   basePath: string;
   siteUrl: string;
@@ -42,12 +45,13 @@ export interface ModelOptions {
 
 const NONE: readonly string[] = [];
 const NO_INDEX: ReadonlyMap<string, string> = new Map();
+const READY: TextStatus = { status: 'ready' };
 
 /**
  * Everything the explorer shows, derived from the data and the URL: the one place where state
  * lives. Views (the page and the embed) only lay it out.
  */
-export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent, extraParams = NONE, extra, onSelected, embedded = false, countFacets = false }: ModelOptions) {
+export function useExplorerModel({ data, text = READY, locale, basePath, siteUrl, initialEvent, extraParams = NONE, extra, onSelected, embedded = false, countFacets = false }: ModelOptions) {
   const t = messagesFor(locale);
   const known = useMemo(() => knownIds(data), [data]);
   const url = useViewState(known, extraParams, extra);
@@ -68,7 +72,13 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
   // The search index (every event's folded text) is built when the first search is typed, and kept.
   const [indexWanted, setIndexWanted] = useState(false);
   if (!indexWanted && state.q.trim() !== '') setIndexWanted(true);
-  const searchIndex = useMemo(() => (indexWanted ? buildSearchIndex(data.events, lookup) : NO_INDEX), [indexWanted, data.events, lookup]);
+  // Until the events' texts arrive, a search covers the rest (and says so); built again with them.
+  const textReady = text.status === 'ready';
+  const searchIndex = useMemo(
+    () => (indexWanted ? buildSearchIndex(data.events, lookup) : NO_INDEX),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- textReady: the events' texts were filled in
+    [indexWanted, data.events, lookup, textReady],
+  );
   const ctx = useMemo(() => ({ lookup, searchIndex, countryPlaces: countryPlacesOf(data.places) }), [lookup, searchIndex, data.places]);
   const extent = useMemo(() => timelineExtent(data.events), [data.events]);
   const reducedMotion = useReducedMotion();
@@ -179,7 +189,10 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
     () => (selected ? citeEvent(selected, `${origin}${eventPath(locale, selected.id)}`, locale, t.siteTitle) : ''),
     [selected, origin, locale, t],
   );
-  const announcement = `${t.resultCount(visible.length, data.events.length)}.${selected ? ` ${t.selected(selected.title[locale])}.` : ''}`;
+  // A search made before the events' texts arrived covers titles, places, themes and footnotes.
+  const searchPartial = !textReady && q.trim() !== '';
+  const resultText = `${t.resultCount(visible.length, data.events.length)}${searchPartial ? ` ${t.searchWithoutTexts}` : ''}`;
+  const announcement = `${resultText}.${selected ? ` ${t.selected(selected.title[locale])}.` : ''}`;
 
   const landmark = useCallback((name: string) => (embedded ? `${name} (${t.embeddedSuffix})` : name), [embedded, t]);
 
@@ -188,7 +201,7 @@ export function useExplorerModel({ data, locale, basePath, siteUrl, initialEvent
     visible, visibleIds, domain, changeDomain, activePlace, setActivePlace, clearActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace,
     focusRequest, selected, select, selectById, closeDetail, selectPlace, toggle, toggleDepartment, highlighted, previewPlaces, timelineEvents,
     yearCounts, eras, mapPlaces, activeDepartments, groups, counts, highlight, previous, next, citation, announcement,
-    total: data.events.length,
+    total: data.events.length, textReady, resultText,
   };
 }
 

@@ -1,4 +1,5 @@
 import { formatDateRange } from '@/lib/dates/format';
+import { isTextPending } from '@/lib/dataset/explorerFiles';
 import { outsidePlaceIds, type Lookup } from '@/lib/dataset/lookup';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
@@ -76,7 +77,9 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
           })}
         </p>
       )}
-      <p className="event-summary">{highlight(event.summary[locale])}</p>
+      {isTextPending(event)
+        ? <p className="event-summary text-pending" aria-busy="true">{t.textLoading}</p>
+        : <p className="event-summary">{highlight(event.summary[locale])}</p>}
       {children}
       <OutsideNotes t={t} notes={outsideNotes} />
       {event.quotes.length > 0 && (

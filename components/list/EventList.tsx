@@ -12,6 +12,8 @@ interface Props {
   hrefFor?: (id: string) => string;
   linkTarget?: '_blank';
   highlight?: (text: string) => React.ReactNode;
+  /** Not read here: a change (the events' texts arrived, see useDataset) renders the list again. */
+  textReady?: boolean;
 }
 
 /** The chronological list: the accessible, printable twin of the timeline and map. */

@@ -141,6 +141,17 @@ export function parseMainView(search: string): ViewState['view'] {
   return parseViewState(search, NO_KNOWN_IDS).state.view;
 }
 
+const ANY_ID: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
+const ANY_IDS: KnownIds = { events: ANY_ID, places: ANY_ID, movements: ANY_ID, themes: ANY_ID };
+
+/**
+ * The state a link asks for, taking its ids on trust: for decisions made before the ids are
+ * checked (whether to wait for the events' texts). The explorer parses the URL properly.
+ */
+export function parseRequestedState(search: string, extraParams: readonly string[] = []): ViewState {
+  return parseViewState(search, ANY_IDS, extraParams).state;
+}
+
 export function serializeViewState(state: ViewState, extra: [string, string][] = []): string {
   const out: string[] = [];
   const put = (key: string, value: string) => out.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%20/g, '+')}`);

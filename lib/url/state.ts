@@ -70,3 +70,11 @@ export function shareUnchanged(previous: ViewState | null, next: ViewState): Vie
   const same = (Object.keys(out) as (keyof ViewState)[]).every((k) => out[k] === previous[k]);
   return same ? previous : out;
 }
+
+/**
+ * Whether a view shows the events' texts from the start — a search, the list, an open event — so
+ * that, for a large dataset whose texts come in a second file, it waits for them.
+ */
+export function showsEventTexts(state: ViewState): boolean {
+  return state.q.trim() !== '' || state.view === 'list' || state.event !== null;
+}

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseMainView, parseViewState, serializeViewState, type KnownIds } from './parse';
+import { showsEventTexts } from './state';
+import { parseMainView, parseRequestedState, parseViewState, serializeViewState, type KnownIds } from './parse';
 import { EMPTY_STATE, shareUnchanged, type ViewState } from './state';
 
 const known: KnownIds = {
@@ -132,5 +133,20 @@ describe('parseMainView', () => {
     assert.equal(parseMainView('?view=list&place=anything&event=unknown'), 'list');
     assert.equal(parseMainView('view=nonsense'), 'explore');
     assert.equal(parseMainView('view=list&view=explore'), parseViewState('view=list&view=explore', { events: new Set(), places: new Set(), movements: new Set(), themes: new Set() }).state.view);
+  });
+});
+
+describe('parseRequestedState and showsEventTexts', () => {
+  it('tell, before the ids are known, whether a link opens on the events\' texts', () => {
+    const texts = (q: string) => showsEventTexts(parseRequestedState(q));
+    assert.equal(texts(''), false);
+    assert.equal(texts('t=1990..2005&place=cochabamba'), false);
+    assert.equal(texts('q=%20%20'), false);
+    assert.equal(texts('q=tolata'), true);
+    assert.equal(texts('view=list'), true);
+    assert.equal(texts('event=some-event-id'), true);
+    // An old link (`id=`, see migrations) counts too.
+    assert.equal(texts('id=some-event-id'), true);
+    assert.equal(texts('event=<script>'), false);
   });
 });

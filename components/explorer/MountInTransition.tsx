@@ -1,0 +1,17 @@
+'use client';
+import { startTransition, useEffect, useLayoutEffect, useState, type ReactNode } from 'react';
+import { releaseServerHtml } from '../shell/ServerView';
+
+/**
+ * Renders its children one step late, in a transition: React then renders them in slices,
+ * yielding to the browser every few milliseconds, instead of in the one task that hydrates the
+ * page (at 10,000 events that task took over half a second). Until then it renders nothing, so
+ * the page's server-rendered version stays on screen (components/shell/ServerView); it goes in
+ * the commit that puts the children on screen.
+ */
+export function MountInTransition({ children }: { children: ReactNode }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => { startTransition(() => setMounted(true)); }, []);
+  useLayoutEffect(() => { if (mounted) releaseServerHtml(); }, [mounted]);
+  return mounted ? children : null;
+}
