@@ -2,7 +2,7 @@ import { scaleUtc } from 'd3-scale';
 import { spanOfRecord } from '../dates/span';
 import type { Precision } from '../schema/isoDate';
 import type { Domain } from './domain';
-import { assignLanes, type LaneInput } from './lanes';
+import { assignLaneColumns } from './lanes';
 
 /** What the layout needs of an event (kept minimal so it is easy to test). */
 export interface TimelineItem {
@@ -71,19 +71,46 @@ export function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1)).trimEnd()}…`;
 }
 
+/** The length of `shorten(text, max)`, without building the string. */
+export function shortenedLength(text: string, max: number): number {
+  if (text.length <= max) return text.length;
+  let end = Math.max(1, max - 1);
+  // What trimEnd() removes from the cut text.
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  return end + 1;
+}
+
+/**
+ * Two passes: every event in the window gets its extent, in columns of numbers (at 10,000 events
+ * an object each cost more than everything else), the lanes are assigned, and only the events
+ * that got a lane (a few dozen) get their full description and shortened label. Most of them
+ * fold into "+N" clusters.
+ */
 export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, options: LayoutOptions): TimelineLayout {
   const { width, maxLanes } = options;
   const charWidth = options.charWidth ?? 6.6;
   const maxChars = options.maxLabelChars ?? (width < 600 ? 18 : 30);
   const minBar = options.minBarWidth ?? 8;
-  const scale = scaleUtc().domain([domain.from, domain.to]).range([0, width]);
+  const xOf = scaleUtc().domain([domain.from, domain.to]).range([0, width]);
 
-  const candidates: (LaneInput & { placed: Omit<PlacedEvent, 'lane'>; from: number; to: number })[] = [];
+  const n = events.length;
+  // A column per property; position = the event's place among those in the window.
+  const inWindow: TimelineItem[] = [];
+  const ids: string[] = [];
+  const extent0 = new Float64Array(n);
+  const extent1 = new Float64Array(n);
+  const rawX0s = new Float64Array(n);
+  const rawX1s = new Float64Array(n);
+  const markX0s = new Float64Array(n);
+  const markX1s = new Float64Array(n);
+  const labelXs = new Float64Array(n);
+  const labelChars = new Int32Array(n);
+  const bars = new Uint8Array(n);
   for (const event of events) {
     const s = spanOfRecord(event);
     if (s.from >= domain.to || s.to <= domain.from) continue;
-    const rawX0 = scale(s.from);
-    const rawX1 = scale(s.to);
+    const rawX0 = xOf(s.from);
+    const rawX1 = xOf(s.to);
     const isBar = rawX1 - rawX0 >= minBar;
     const x0 = isBar ? Math.max(rawX0, 0) : (rawX0 + rawX1) / 2;
     const x1 = isBar ? Math.min(rawX1, width) : x0;
@@ -102,43 +129,49 @@ export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, 
         chars = Math.max(2, Math.floor(Math.max(roomLeft, roomRight) / charWidth));
       }
     }
-    const label = shorten(event.label, chars);
-    const labelWidth = label.length * charWidth;
+    const labelWidth = shortenedLength(event.label, chars) * charWidth;
     const labelX = side === 'right' ? rightStart : markStart - 3 - labelWidth;
-    candidates.push({
-      id: event.id,
-      x0: Math.min(markStart, labelX),
-      x1: Math.max(markEnd, labelX + labelWidth),
-      from: s.from,
-      to: s.to,
-      placed: {
-        id: event.id, kind: isBar ? 'bar' : 'point', x0, x1, labelX, labelWidth, label, title: event.label,
-        fuzzy: !!event.approximate, precision: s.precision,
-        clippedStart: rawX0 < 0, clippedEnd: rawX1 > width,
-      },
-    });
+    const i = inWindow.length;
+    inWindow.push(event);
+    ids.push(event.id);
+    extent0[i] = Math.min(markStart, labelX);
+    extent1[i] = Math.max(markEnd, labelX + labelWidth);
+    rawX0s[i] = rawX0;
+    rawX1s[i] = rawX1;
+    markX0s[i] = x0;
+    markX1s[i] = x1;
+    labelXs[i] = labelX;
+    labelChars[i] = chars;
+    bars[i] = isBar ? 1 : 0;
   }
 
-  const { lanes, overflow, laneCount } = assignLanes(candidates, maxLanes, 4, options.priority);
-  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const count = inWindow.length;
+  const { lane, overflow, laneCount } = assignLaneColumns({ ids, x0: extent0, x1: extent1, count }, maxLanes, 4, options.priority);
   const items: PlacedEvent[] = [];
-  for (const c of candidates) {
-    const lane = lanes.get(c.id);
-    if (lane !== undefined) items.push({ ...c.placed, lane });
+  for (let i = 0; i < count; i++) {
+    if (lane[i]! < 0) continue;
+    const event = inWindow[i]!;
+    const label = shorten(event.label, labelChars[i]!);
+    items.push({
+      id: event.id, kind: bars[i] ? 'bar' : 'point', x0: markX0s[i]!, x1: markX1s[i]!, labelX: labelXs[i]!,
+      labelWidth: label.length * charWidth, label, title: event.label, fuzzy: !!event.approximate,
+      precision: spanOfRecord(event).precision, clippedStart: rawX0s[i]! < 0, clippedEnd: rawX1s[i]! > width, lane: lane[i]!,
+    });
   }
 
   const clusters: PlacedCluster[] = [];
   const gap = options.clusterGap ?? 36;
-  for (const item of overflow) {
-    const c = byId.get(item.id)!;
-    const x = c.placed.kind === 'bar' ? c.placed.x0 : c.placed.x0;
+  for (const i of overflow) {
+    const id = ids[i]!;
+    const { from, to } = spanOfRecord(inWindow[i]!);
+    const x = markX0s[i]!;
     const last = clusters[clusters.length - 1];
     if (last && x - last.x < gap) {
-      last.ids.push(item.id);
-      last.from = Math.min(last.from, c.from);
-      last.to = Math.max(last.to, c.to);
+      last.ids.push(id);
+      last.from = Math.min(last.from, from);
+      last.to = Math.max(last.to, to);
     } else {
-      clusters.push({ key: item.id, x, ids: [item.id], from: c.from, to: c.to });
+      clusters.push({ key: id, x, ids: [id], from, to });
     }
   }
   return { items, clusters, laneCount };

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { eventSpan, spanOf } from '../dates/span';
 import { clampDomain, domainAround, domainOfYears, MIN_SPAN, panDomain, span, yearsOf, zoomDomain } from './domain';
 import { assignLanes } from './lanes';
-import { layoutTimeline, type TimelineItem } from './layout';
+import { layoutTimeline, shorten, shortenedLength, type TimelineItem } from './layout';
 import { chooseTicks } from './ticks';
 
 const EXTENT = domainOfYears(1770, 2015);
@@ -119,7 +119,8 @@ describe('lane assignment', () => {
         id: `e${i}`,
         start: `${year}-${String(month).padStart(2, '0')}`,
         end: hasEnd ? `${Math.min(year + Math.floor(random() * 10), 2010)}` : undefined,
-        label: 'x'.repeat(5 + Math.floor(random() * 40)),
+        // Words too: a label cut at a space loses it (shorten trims), and the lanes must know.
+        label: i % 2 ? 'x'.repeat(5 + Math.floor(random() * 40)) : 'ab  '.repeat(2 + Math.floor(random() * 10)),
       };
     }).filter((e) => !e.end || Number(e.end) >= Number(e.start.slice(0, 4)));
     for (const width of [375, 1280]) {
@@ -142,6 +143,14 @@ describe('lane assignment', () => {
       }
       const shown = layout.items.length + layout.clusters.reduce((n, c) => n + c.ids.length, 0);
       assert.equal(shown, events.length, 'every event is either placed or counted in a cluster');
+    }
+  });
+});
+
+describe('shortenedLength', () => {
+  it('is the length of the shortened label, spaces at the cut included', () => {
+    for (const text of ['Water War', 'The Gas War of  2003 in El Alto', 'a b c d e f g h', '   leading', 'x', 'Tolata  massacre']) {
+      for (let max = 1; max <= text.length + 2; max++) assert.equal(shortenedLength(text, max), shorten(text, max).length, `"${text}" at ${max}`);
     }
   });
 });
