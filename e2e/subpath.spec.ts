@@ -65,11 +65,13 @@ test('the embed dialog’s snippet carries the sub-path', async ({ page }) => {
 });
 
 // This build sets DATASET_INLINE_LIMIT=0: its pages do not carry the dataset. The explorer fetches
-// it as a large dataset does: the index first, then the events' texts (lib/dataset/explorerFiles).
+// it as a large dataset does: the index and events first, then the events' texts
+// (lib/dataset/explorerFiles).
 const INDEX = '/data/explorer-index.json';
+const EVENTS = '/data/explorer-events-0.json';
 const TEXT = '/data/explorer-text.json';
 
-test('the explorer fetches its two files when the page does not carry the dataset', async ({ page }) => {
+test('the explorer fetches its files, each once, when the page does not carry the dataset', async ({ page }) => {
   const fetched: string[] = [];
   page.on('request', (r) => { if (/\/data\/(explorer-|dataset)/.test(r.url())) fetched.push(r.url()); });
   await page.goto(`${ORIGIN}/bolivia/?place=cochabamba-department&event=water-war`);
@@ -78,7 +80,7 @@ test('the explorer fetches its two files when the page does not carry the datase
   // An open event shows its summary at once: this view waited for the texts.
   await expect(page.locator('aside.detail .event-summary')).not.toHaveText('');
   await expect(page.locator('aside.detail .text-pending')).toHaveCount(0);
-  expect(fetched.sort()).toEqual([`${ORIGIN}/bolivia${INDEX}`, `${ORIGIN}/bolivia${TEXT}`]);
+  expect(fetched.sort()).toEqual([`${ORIGIN}/bolivia${EVENTS}`, `${ORIGIN}/bolivia${INDEX}`, `${ORIGIN}/bolivia${TEXT}`]);
   // The server-rendered list gave way to the explorer.
   await expect(page.locator('.server-view')).toBeHidden();
 });
@@ -105,7 +107,7 @@ test('a search for words only in a summary finds the event, also when the texts 
 
 test('when the dataset cannot be fetched, the page says so and keeps its list and links to the data', async ({ page, watch }) => {
   watch.allowErrors(/Failed to load resource|ERR_FAILED|net::/);
-  await page.route(`**${INDEX}`, (route) => route.abort('internetdisconnected'));
+  await page.route(`**${EVENTS}`, (route) => route.abort('internetdisconnected'));
   await page.goto(`${ORIGIN}/bolivia/`);
   await expect(page.locator('.dataset-error[role="alert"]')).toContainText('The events could not be loaded');
   await expect(page.locator('.server-view .event-list')).toBeVisible();

@@ -2,20 +2,24 @@
  * Before `next build`: publishes the validated dataset and the basemap under public/ so the
  * static export serves them (/data/dataset.json, /geo/*.geojson). public/data is generated.
  * Also the explorer's own split of the dataset for large datasets (lib/dataset/explorerFiles):
- * explorer-index.json and explorer-text.json, compact, as only the explorer reads them.
+ * explorer-index.json, explorer-events-<n>.json and explorer-text.json, compact, as only the
+ * explorer reads them.
  */
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toDatasetDocument } from '../lib/dataset/document';
-import { explorerFiles } from '../lib/dataset/explorerFiles';
+import { explorerFileNames, explorerFiles } from '../lib/dataset/explorerFiles';
 import { getDataset, ROOT } from '../lib/dataset/load';
 
 const out = path.join(ROOT, 'public', 'data');
 mkdirSync(out, { recursive: true });
 const data = getDataset();
 writeFileSync(path.join(out, 'dataset.json'), `${JSON.stringify(toDatasetDocument(data), null, 2)}\n`);
-const { index, text } = explorerFiles(data);
-writeFileSync(path.join(out, 'explorer-index.json'), JSON.stringify(index));
+const { index, events, text } = explorerFiles(data);
+const [indexName, ...eventNames] = explorerFileNames(data.events.length);
+for (const stale of readdirSync(out).filter((f) => /^explorer-events-\d+\.json$/.test(f))) rmSync(path.join(out, stale));
+writeFileSync(path.join(out, indexName!), JSON.stringify(index));
+events.forEach((file, i) => writeFileSync(path.join(out, eventNames[i]!), JSON.stringify(file)));
 writeFileSync(path.join(out, 'explorer-text.json'), JSON.stringify(text));
 for (const file of ['bolivia-departments.geojson', 'south-america-context.geojson']) {
   copyFileSync(path.join(ROOT, 'data', 'geo', file), path.join(out, file));

@@ -1,4 +1,5 @@
 import { getDataset } from '@/lib/dataset/load';
+import { explorerFileNames } from '@/lib/dataset/explorerFiles';
 import { sortEvents } from '@/lib/dataset/lookup';
 import type { Dataset } from '@/lib/dataset/types';
 
@@ -33,14 +34,17 @@ export const STATIC_LIST_LIMIT = 100;
 export const STATIC_LIST_PART = 40;
 
 /**
- * How the explorer gets its data: inline, or from two published files — the index first, the
- * events' texts after (lib/dataset/explorerFiles.ts). For the files, the page also renders
- * <EarlyDatasetRequest source={…}> before the explorer, which starts both downloads in a worker
- * while the scripts load (lib/dataset/earlyRequest.ts).
+ * How the explorer gets its data: inline, or from published files — the index and the events
+ * first, the events' texts after (lib/dataset/explorerFiles.ts). For the files, the page also renders
+ * <EarlyDatasetRequest source={…}> before the explorer, which starts the first downloads while
+ * the scripts load (lib/dataset/earlyRequest.ts).
  */
-export function explorerData(data: Dataset, basePath: string): { data: Dataset } | { dataUrl: string; textUrl: string } {
+export function explorerData(data: Dataset, basePath: string): { data: Dataset } | { dataUrls: string[]; textUrl: string } {
   if (data.events.length <= INLINE_EVENT_LIMIT) return { data };
-  return { dataUrl: `${basePath}/data/explorer-index.json`, textUrl: `${basePath}/data/explorer-text.json` };
+  return {
+    dataUrls: explorerFileNames(data.events.length).map((f) => `${basePath}/data/${f}`),
+    textUrl: `${basePath}/data/explorer-text.json`,
+  };
 }
 
 /** The dataset with only the events the server-rendered list shows. */

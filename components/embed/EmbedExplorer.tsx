@@ -22,7 +22,7 @@ import { postToHost, useHostMessages } from './useHostMessages';
 interface Props {
   /** The dataset, or where to fetch it (see the main Explorer). */
   data?: Dataset;
-  dataUrl?: string;
+  dataUrls?: string[];
   textUrl?: string;
   locale: Locale;
   basePath: string;
@@ -33,22 +33,22 @@ interface Props {
  * The explorer without the site's chrome, for course pages: the same URL parameters as the main
  * view plus `view` and `height`. It reports its height and selections to the host page.
  */
-export function EmbedExplorer({ data: inline, dataUrl, textUrl, ...props }: Props) {
+export function EmbedExplorer({ data: inline, dataUrls, textUrl, ...props }: Props) {
   // While a large dataset downloads, so do the map's code and basemap, if this embed shows the map.
-  if (!inline && dataUrl) preloadMap(props.basePath, () => showsMap(parseEmbedOptions(currentQueryString()).view));
-  const loaded = useDataset(inline, dataUrl);
+  if (!inline && dataUrls) preloadMap(props.basePath, () => showsMap(parseEmbedOptions(currentQueryString()).view));
+  const loaded = useDataset(inline, dataUrls);
   // A link to a view that shows the events' texts at once waits for them (decided once).
   const [waitForText] = useState(() => {
     if (!textUrl) return false;
     const search = currentQueryString();
     return parseEmbedOptions(search).view === 'list' || showsEventTexts(parseRequestedState(search, EMBED_PARAMS));
   });
-  if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
+  if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrls?.[0]} error={loaded.error} />;
   if (waitForText && textUrl) use(textRequest(textUrl, loaded.data));
   return <MountInTransition><EmbedView data={loaded.data} textUrl={textUrl} {...props} /></MountInTransition>;
 }
 
-function EmbedView({ data, textUrl, locale, basePath, siteUrl }: Omit<Props, 'dataUrl'> & { data: Dataset }) {
+function EmbedView({ data, textUrl, locale, basePath, siteUrl }: Omit<Props, 'dataUrls'> & { data: Dataset }) {
   const text = useTextStatus(data, textUrl);
   const search = useQueryString();
   const options = useMemo(() => parseEmbedOptions(search), [search]);

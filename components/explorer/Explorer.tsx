@@ -31,8 +31,8 @@ function downloadName(years: { from: number | null; to: number | null }): string
 export interface ExplorerProps {
   /** The dataset, when the page carries it… */
   data?: Dataset;
-  /** …or where to fetch it (large datasets; see app/_routes/data.ts): the index… */
-  dataUrl?: string;
+  /** …or where to fetch it (large datasets; see app/_routes/data.ts): the index and events… */
+  dataUrls?: string[];
   /** …and the events' texts. */
   textUrl?: string;
   locale: Locale;
@@ -53,16 +53,16 @@ export interface ExplorerProps {
 // The URL is read once, not subscribed: only the first render needs it.
 preloadMap(BASE_PATH, () => parseMainView(currentQueryString()) === 'explore');
 
-export function Explorer({ data: inline, dataUrl, textUrl, ...props }: ExplorerProps) {
-  const loaded = useDataset(inline, dataUrl);
+export function Explorer({ data: inline, dataUrls, textUrl, ...props }: ExplorerProps) {
+  const loaded = useDataset(inline, dataUrls);
   // A link to a view that shows the events' texts at once waits for them (decided once).
   const [waitForText] = useState(() => !!textUrl && (!!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString()))));
-  if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrl} error={loaded.error} />;
+  if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrls?.[0]} error={loaded.error} />;
   if (waitForText && textUrl) use(textRequest(textUrl, loaded.data));
   return <MountInTransition><ExplorerView data={loaded.data} textUrl={textUrl} {...props} /></MountInTransition>;
 }
 
-function ExplorerView({ data, textUrl, locale, basePath, siteUrl, initialEvent }: Omit<ExplorerProps, 'dataUrl'> & { data: Dataset }) {
+function ExplorerView({ data, textUrl, locale, basePath, siteUrl, initialEvent }: Omit<ExplorerProps, 'dataUrls'> & { data: Dataset }) {
   const [showFilters, setShowFilters] = useState(false);
   const text = useTextStatus(data, textUrl);
   const m = useExplorerModel({ data, text, locale, basePath, siteUrl, initialEvent, countFacets: showFilters });

@@ -18,24 +18,25 @@ function fetchOnMainThread(url: string): Promise<EarlyResult> {
 }
 
 /**
- * The index as a promise React's use() can read: the page's own request (lib/dataset/earlyRequest)
- * when it made one, else a fetch here. When the page's request has already settled, the promise
- * comes already fulfilled (`status` and `value`, the fields React sets itself on promises it has
- * seen settle), so use() returns at once and the page goes straight from its server-rendered list
- * to the explorer.
+ * The index and event files as one promise React's use() can read: the page's own requests
+ * (lib/dataset/earlyRequest) where it made them, else fetches here. When the page's requests have
+ * all settled, the promise comes already fulfilled (`status` and `value`, the fields React sets
+ * itself on promises it has seen settle), so use() returns at once and the page goes straight
+ * from its server-rendered list to the explorer.
  */
-function load<T>(url: string, convert: (r: EarlyResult) => T, onError: (e: unknown) => T): Promise<T> {
-  const early = takeEarlyRequest(url);
-  if (early?.result) {
+function loadAll<T>(urls: readonly string[], convert: (r: EarlyResult[]) => T, onError: (e: unknown) => T): Promise<T> {
+  const early = urls.map(takeEarlyRequest);
+  const settled = early.map((e) => e?.result);
+  if (settled.every((r) => r !== undefined)) {
     let value: T;
     try {
-      value = convert(early.result);
+      value = convert(settled as EarlyResult[]);
     } catch (e) {
       value = onError(e);
     }
     return Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
   }
-  return (early ?? fetchOnMainThread(url)).then(convert).catch(onError);
+  return Promise.all(urls.map((url, i) => early[i] ?? fetchOnMainThread(url))).then(convert).catch(onError);
 }
 
 const docOf = (r: EarlyResult): unknown => {
@@ -48,11 +49,12 @@ const docOf = (r: EarlyResult): unknown => {
 const indexes = new Map<string, Promise<DatasetResult>>();
 const texts = new Map<string, Promise<TextStatus> & { value?: TextStatus }>();
 
-function indexRequest(url: string): Promise<DatasetResult> {
-  let p = indexes.get(url);
+function indexRequest(urls: readonly string[]): Promise<DatasetResult> {
+  const key = urls.join(' ');
+  let p = indexes.get(key);
   if (!p) {
-    p = load<DatasetResult>(url, (r) => ({ data: fromExplorerIndex(docOf(r)) }), (e) => ({ error: messageOf(e) }));
-    indexes.set(url, p);
+    p = loadAll<DatasetResult>(urls, ([index, ...events]) => ({ data: fromExplorerIndex(docOf(index!), events.map(docOf)) }), (e) => ({ error: messageOf(e) }));
+    indexes.set(key, p);
   }
   return p;
 }
@@ -80,13 +82,14 @@ export function textRequest(url: string, data: Dataset): Promise<TextStatus> & {
 
 /**
  * The explorer's dataset: the one the page carries, or — for datasets too large to inline (see
- * app/_routes/data.ts) — the published index file, usually already on its way (the page starts it
- * in a worker). While it loads, the nearest Suspense boundary shows its fallback.
+ * app/_routes/data.ts) — the published index and event files, usually already parsed by the time
+ * the explorer asks (the page requests them itself). While they load, the nearest Suspense
+ * boundary shows its fallback.
  */
-export function useDataset(inline: Dataset | undefined, url: string | undefined): DatasetResult {
+export function useDataset(inline: Dataset | undefined, urls: readonly string[] | undefined): DatasetResult {
   if (inline) return { data: inline };
-  if (!url) return { error: 'no dataset given' };
-  return use(indexRequest(url));
+  if (!urls || urls.length === 0) return { error: 'no dataset given' };
+  return use(indexRequest(urls));
 }
 
 const READY: TextStatus = { status: 'ready' };

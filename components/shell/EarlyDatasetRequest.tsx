@@ -2,13 +2,13 @@ import { preload } from 'react-dom';
 import { earlyRequestScript } from '@/lib/dataset/earlyRequest';
 
 /**
- * For a page whose explorer fetches its dataset (app/_routes/data.ts): the index file is
- * preloaded from <head> and an inline script reads it while the rest of the page loads
+ * For a page whose explorer fetches its dataset (app/_routes/data.ts): the index and event
+ * files are preloaded from <head> and an inline script reads it while the rest of the page loads
  * (lib/dataset/earlyRequest). Renders nothing otherwise.
  */
-export function EarlyDatasetRequest({ source }: { source: object }) {
-  if (!('dataUrl' in source) || typeof source.dataUrl !== 'string') return null;
+export function EarlyDatasetRequest({ source }: { source: { dataUrls: string[] } | object }) {
+  if (!('dataUrls' in source)) return null;
   // fetch() requests same-origin files in CORS mode; the preload must match to be reused.
-  preload(source.dataUrl, { as: 'fetch', crossOrigin: 'anonymous' });
-  return <script dangerouslySetInnerHTML={{ __html: earlyRequestScript(source.dataUrl) }} />;
+  for (const url of source.dataUrls) preload(url, { as: 'fetch', crossOrigin: 'anonymous' });
+  return <script dangerouslySetInnerHTML={{ __html: earlyRequestScript(source.dataUrls) }} />;
 }

@@ -11,30 +11,31 @@ const ok = (doc: unknown): FakeResponse => ({ ok: true, status: 200, statusText:
 const notFound: FakeResponse = { ok: false, status: 404, statusText: 'Not Found', json: async () => ({}) };
 
 /** Runs the page's inline script with a fake fetch; returns what it registered. */
-function runPageScript(url: string, respond: (u: string) => Promise<FakeResponse>) {
+function runPageScript(urls: string[], respond: (u: string) => Promise<FakeResponse>) {
   const fetched: string[] = [];
   const window: Record<string, unknown> = {};
   window.fetch = (u: string) => { fetched.push(u); return respond(u); };
-  vm.runInContext(earlyRequestScript(url), vm.createContext({ window, fetch: window.fetch, Error, String }));
+  vm.runInContext(earlyRequestScript(urls), vm.createContext({ window, fetch: window.fetch, Error, String }));
   return { requests: window[EARLY_REQUESTS] as Record<string, EarlyRequest>, fetched };
 }
 
 describe('the early index request (inline script)', () => {
-  it('fetches the URL once, parses it, and sets `result` for synchronous readers', async () => {
-    const { requests, fetched } = runPageScript('/sub/data/index.json', async () => ok({ events: [] }));
-    assert.deepEqual(fetched, ['/sub/data/index.json']);
-    assert.deepEqual(plain(await requests['/sub/data/index.json']), { doc: { events: [] } });
-    assert.deepEqual(plain(requests['/sub/data/index.json']!.result), { doc: { events: [] } });
+  it('fetches each URL once, parses it, and sets `result` for synchronous readers', async () => {
+    const { requests, fetched } = runPageScript(['/sub/data/index.json', '/sub/data/events-0.json'], async (u) => ok({ u }));
+    assert.deepEqual(fetched, ['/sub/data/index.json', '/sub/data/events-0.json']);
+    assert.deepEqual(plain(await requests['/sub/data/index.json']), { doc: { u: '/sub/data/index.json' } });
+    assert.deepEqual(plain(requests['/sub/data/index.json']!.result), { doc: { u: '/sub/data/index.json' } });
+    assert.deepEqual(plain(await requests['/sub/data/events-0.json']), { doc: { u: '/sub/data/events-0.json' } });
   });
 
   it('turns a failed response or a network error into { error }', async () => {
-    assert.deepEqual(plain(await runPageScript('/a', async () => notFound).requests['/a']), { error: '404 Not Found' });
-    const offline = runPageScript('/a', async () => { throw new Error('Failed to fetch'); });
+    assert.deepEqual(plain(await runPageScript(['/a'], async () => notFound).requests['/a']), { error: '404 Not Found' });
+    const offline = runPageScript(['/a'], async () => { throw new Error('Failed to fetch'); });
     assert.deepEqual(plain(await offline.requests['/a']), { error: 'Failed to fetch' });
   });
 
   it('keeps "</script>" in a URL from ending the inline script', () => {
-    assert.ok(!earlyRequestScript('/x</script><script>alert(1)</script>').includes('</'));
+    assert.ok(!earlyRequestScript(['/x</script><script>alert(1)</script>']).includes('</'));
   });
 });
 

@@ -1,9 +1,9 @@
 /**
  * How a large dataset's two files (lib/dataset/explorerFiles) reach the explorer.
  *
- * The index (small: what the first render needs) is requested by the page itself: a preload in
- * its <head> starts the download at once, and an inline script (earlyRequestScript) reads and
- * parses it while the explorer's code is still loading. The script keeps one promise per URL on
+ * The index and event files (small: what the first render needs) are requested by the page
+ * itself: preloads in its <head> start the downloads at once, and an inline script
+ * (earlyRequestScript) reads and parses them while the explorer's code is still loading. The script keeps one promise per URL on
  * `window[EARLY_REQUESTS]`, with `result` set once it has settled, so the explorer can start
  * without waiting a turn (useDataset).
  *
@@ -20,15 +20,18 @@ export type EarlyRequest = Promise<EarlyResult> & { result?: EarlyResult };
 
 export const EARLY_REQUESTS = '__datasetRequests';
 
-/** The inline script that fetches and parses `url` (as the explorer will ask for it). */
-export function earlyRequestScript(url: string): string {
-  const args = [JSON.stringify(url), JSON.stringify(EARLY_REQUESTS)].join(',')
+/**
+ * The inline script that fetches and parses `urls` (as the explorer will ask for them): side by
+ * side, each parsed in a task of its own.
+ */
+export function earlyRequestScript(urls: readonly string[]): string {
+  const args = [JSON.stringify(urls), JSON.stringify(EARLY_REQUESTS)].join(',')
     // Inside a <script> element, "</" could end it early.
     .replace(/</g, '\\u003c');
-  return `(function(u,k){var m=window[k]=window[k]||{};if(m[u]||!window.fetch)return;` +
+  return `(function(us,k){var m=window[k]=window[k]||{};if(!window.fetch)return;us.forEach(function(u){if(m[u])return;` +
     `var p=m[u]=fetch(u).then(function(r){if(!r.ok)throw new Error((r.status+' '+r.statusText).trim());return r.json()})` +
     `.then(function(d){return{doc:d}},function(x){return{error:String(x&&x.message||x)}})` +
-    `.then(function(r){p.result=r;return r})})(${args});`;
+    `.then(function(r){p.result=r;return r})})})(${args});`;
 }
 
 /**

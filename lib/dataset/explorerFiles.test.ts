@@ -1,69 +1,90 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toDatasetDocument } from './document';
-import { addExplorerText, explorerFiles, fromExplorerIndex, isTextPending } from './explorerFiles';
+import { addExplorerText, EVENTS_PER_FILE, explorerFileNames, explorerFiles, fromExplorerIndex, isTextPending } from './explorerFiles';
 import { compareEvents } from './lookup';
 import { fromDatasetDocument } from './fromDocument';
 import { getDataset } from './load';
 
-/** The two files as the browser gets them: through JSON. */
+/** The files as the browser gets them: through JSON. */
 function files() {
-  const { index, text } = explorerFiles(getDataset());
-  return { index: JSON.parse(JSON.stringify(index)), text: JSON.parse(JSON.stringify(text)) };
+  const { index, events, text } = JSON.parse(JSON.stringify(explorerFiles(getDataset())));
+  return { index, events, text, read: () => fromExplorerIndex(index, events) };
 }
 
-describe('the explorer files (index + text)', () => {
-  it('the index has no summaries or quotations, and its events wait for them', () => {
-    const { index } = files();
-    assert.ok(!('summary' in index.events) && !('quotes' in index.events));
-    assert.ok(!JSON.stringify(index).includes(getDataset().events[0]!.summary.en));
-    const data = fromExplorerIndex(index);
+describe('the explorer files (index, events, text)', () => {
+  it('the index and event files have no summaries or quotations, and the events wait for them', () => {
+    const { index, events, read } = files();
+    const summary = getDataset().events[0]!.summary.en;
+    assert.ok(!JSON.stringify([index, events]).includes(summary));
+    const data = read();
     assert.ok(data.events.length > 30);
     assert.ok(data.events.every(isTextPending));
     // In time order without sorting again (the explorer relies on it).
     for (let i = 1; i < data.events.length; i++) assert.ok(compareEvents(data.events[i - 1]!, data.events[i]!) <= 0);
   });
 
-  it('index + text give back exactly the published dataset', () => {
-    const { index, text } = files();
-    const data = fromExplorerIndex(index);
+  it('index + events + text give back exactly the published dataset', () => {
+    const { text, read } = files();
+    const data = read();
     addExplorerText(data, text);
     assert.ok(!data.events.some(isTextPending));
     const full = fromDatasetDocument(JSON.parse(JSON.stringify(toDatasetDocument(getDataset()))));
     assert.deepEqual(data, full);
   });
 
+  it('splits the events over files of EVENTS_PER_FILE, named as the page asks for them', () => {
+    assert.deepEqual(explorerFileNames(37), ['explorer-index.json', 'explorer-events-0.json']);
+    assert.deepEqual(explorerFileNames(0), ['explorer-index.json', 'explorer-events-0.json']);
+    assert.equal(explorerFileNames(10_000).length, 1 + Math.ceil(10_000 / EVENTS_PER_FILE));
+    // Three files' worth of events: related events point across files and come back right.
+    const data = getDataset();
+    const many = { ...data, events: Array.from({ length: 2 * EVENTS_PER_FILE + 5 }, (_, i) => {
+      const e = data.events[i % data.events.length]!;
+      return { ...e, id: `${e.id}-${i}`, related: i > 0 ? [`${data.events[(i - 1) % data.events.length]!.id}-${i - 1}`] : [] };
+    }) };
+    const split = JSON.parse(JSON.stringify(explorerFiles(many)));
+    assert.equal(split.events.length, 3);
+    const back = fromExplorerIndex(split.index, split.events);
+    assert.equal(back.events.length, many.events.length);
+    const byId = new Map(back.events.map((e) => [e.id, e]));
+    for (const e of many.events) assert.deepEqual(byId.get(e.id)!.related, e.related, e.id);
+  });
+
   it('keeps the event objects (what the explorer derived from them stays valid)', () => {
-    const { index, text } = files();
-    const data = fromExplorerIndex(index);
+    const { text, read } = files();
+    const data = read();
     const before = [...data.events];
     addExplorerText(data, text);
     assert.ok(data.events.every((e, i) => e === before[i]));
   });
 
   it('a text file that misses an event changes nothing and names the event', () => {
-    const { index, text } = files();
-    const data = fromExplorerIndex(index);
+    const { text, read } = files();
+    const data = read();
     const missing = text.events.pop().id;
     assert.throws(() => addExplorerText(data, text), new RegExp(`no summary for event "${missing}"`));
     assert.ok(data.events.every(isTextPending));
     assert.throws(() => addExplorerText(data, { nope: 1 }), /not the explorer text file/);
   });
 
-  it('an index file that is not whole says what is wrong', () => {
-    assert.throws(() => fromExplorerIndex(toDatasetDocument(getDataset())), /not the explorer's index file/);
-    const short = files().index;
-    short.events.titleEs.pop();
-    assert.throws(() => fromExplorerIndex(short), /broken event columns \(titleEs\)/);
-    const dangling = files().index;
-    dangling.events.places[0] = [dangling.places.length];
-    assert.throws(() => fromExplorerIndex(dangling), /refers to place number/);
+  it('files that are not whole say what is wrong', () => {
+    const { index, events } = files();
+    assert.throws(() => fromExplorerIndex(toDatasetDocument(getDataset()), events), /not the explorer's index file/);
+    assert.throws(() => fromExplorerIndex(index, []), /lists 1 event files, not 0/);
+    assert.throws(() => fromExplorerIndex(index, [index]), /not the explorer's event file 0/);
+    const short = files();
+    short.events[0].events.titleEs.pop();
+    assert.throws(() => short.read(), /broken event columns \(titleEs\)/);
+    const dangling = files();
+    dangling.events[0].events.places[0] = [dangling.index.places.length];
+    assert.throws(() => dangling.read(), /refer to place number/);
   });
 
   it('is much smaller than the dataset document', () => {
     const doc = toDatasetDocument(getDataset());
-    const { index } = explorerFiles(getDataset());
-    const eventBytes = (x: unknown) => JSON.stringify(x).length;
-    assert.ok(eventBytes(index.events) < 0.5 * eventBytes(doc.events), `${eventBytes(index.events)} vs ${eventBytes(doc.events)}`);
+    const { events } = explorerFiles(getDataset());
+    const bytes = (x: unknown) => JSON.stringify(x).length;
+    assert.ok(bytes(events) < 0.5 * bytes(doc.events), `${bytes(events)} vs ${bytes(doc.events)}`);
   });
 });

@@ -4,39 +4,60 @@ import { sortEvents } from './lookup';
 import type { Dataset } from './types';
 
 /**
- * A large dataset (app/_routes/data.ts) reaches the explorer as two files, so that the timeline
- * and the map draw before the longest texts have arrived, from as few bytes as possible:
+ * A large dataset (app/_routes/data.ts) reaches the explorer in files of its own, so that the
+ * timeline and the map draw before the longest texts have arrived, from as few bytes as possible:
  *   - /data/explorer-index.json (ExplorerIndex): the dataset document (lib/dataset/document)
- *     with its events in columns — one array per field, places, movements, themes and related
- *     events as positions in their lists — and without summaries and quotations;
+ *     without its events: places, movements, themes, eras, footnotes, works;
+ *   - /data/explorer-events-<n>.json (ExplorerEvents): the events, EVENTS_PER_FILE to a file, in
+ *     columns — one array per field, places, movements, themes and related events as positions
+ *     in their lists — without summaries and quotations. Several files download side by side
+ *     and are parsed in tasks of their own (one 1.8 MB file at 10,000 events made a 200 ms task);
  *   - /data/explorer-text.json (ExplorerText): `{ events: [{ id, summary, quotes }] }`.
- * At 10,000 synthetic events the index is 1.7 MB where the document is 12 MB. The explorer fills
- * the texts in when the second file arrives (addExplorerText) and until then says so where they
- * would be (isTextPending). These files are the explorer's own and may change with it;
- * /data/dataset.json remains the published, documented dataset.
+ * At 10,000 synthetic events the index and events are 1.8 MB where the document is 12 MB. The
+ * explorer fills the texts in when their file arrives (addExplorerText) and until then says so
+ * where they would be (isTextPending). These files are the explorer's own and may change with
+ * it; /data/dataset.json remains the published, documented dataset.
  */
-export const EXPLORER_INDEX_FORMAT = 'explorer-index/1';
+export const EXPLORER_INDEX_FORMAT = 'explorer-index/2';
+export const EVENTS_PER_FILE = 2500;
+
+/** The explorer's first files for a dataset of `eventCount` events: the index, then the events. */
+export function explorerFileNames(eventCount: number): string[] {
+  const files = Math.max(1, Math.ceil(eventCount / EVENTS_PER_FILE));
+  return ['explorer-index.json', ...Array.from({ length: files }, (_, i) => `explorer-events-${i}.json`)];
+}
 
 type EventDoc = DatasetDocument['events'][number];
 
 export interface ExplorerIndex extends Omit<DatasetDocument, 'events'> {
   format: typeof EXPLORER_INDEX_FORMAT;
-  events: {
-    id: string[];
-    scope: EventDoc['scope'][];
-    titleEn: string[];
-    titleEs: string[];
-    start: string[];
-    end: (string | null)[];
-    approximate: (string | null)[];
-    /** Positions in the document's `places`, `movements`, `themes` and in `id`. */
-    places: number[][];
-    movements: number[][];
-    themes: number[][];
-    related: number[][];
-    footnotes: number[][];
-    outsidePaper: EventDoc['outsidePaper'][];
-  };
+  /** How many events, and in how many files. */
+  eventCount: number;
+  eventFiles: number;
+}
+
+export interface ExplorerEvents {
+  format: typeof EXPLORER_INDEX_FORMAT;
+  /** This file's place among the event files (0 first). */
+  file: number;
+  events: EventColumns;
+}
+
+interface EventColumns {
+  id: string[];
+  scope: EventDoc['scope'][];
+  titleEn: string[];
+  titleEs: string[];
+  start: string[];
+  end: (string | null)[];
+  approximate: (string | null)[];
+  /** Positions in the document's `places`, `movements`, `themes`, and among all events. */
+  places: number[][];
+  movements: number[][];
+  themes: number[][];
+  related: number[][];
+  footnotes: number[][];
+  outsidePaper: EventDoc['outsidePaper'][];
 }
 
 export interface ExplorerText {
@@ -52,39 +73,51 @@ function positions(list: readonly { id: string }[]): (id: string) => number {
   };
 }
 
-/** The two files for a dataset (scripts/publish-data): its events in time order, as the explorer keeps them. */
-export function explorerFiles(data: Dataset): { index: ExplorerIndex; text: ExplorerText } {
+export interface ExplorerFiles {
+  index: ExplorerIndex;
+  /** In the order of explorerFileNames (after the index). */
+  events: ExplorerEvents[];
+  text: ExplorerText;
+}
+
+/** The explorer's files for a dataset (scripts/publish-data): its events in time order, as the explorer keeps them. */
+export function explorerFiles(data: Dataset): ExplorerFiles {
   return splitForExplorer(toDatasetDocument({ ...data, events: sortEvents(data.events) }));
 }
 
-/** The two files from a dataset document whose events are in time order (see explorerFiles). */
-function splitForExplorer(doc: DatasetDocument): { index: ExplorerIndex; text: ExplorerText } {
+/** The files from a dataset document whose events are in time order (see explorerFiles). */
+function splitForExplorer(doc: DatasetDocument): ExplorerFiles {
   const { events, ...rest } = doc;
   const place = positions(doc.places);
   const movement = positions(doc.movements);
   const theme = positions(doc.themes);
   const event = positions(events);
-  const column = <T>(get: (e: EventDoc) => T) => events.map(get);
+  const files = explorerFileNames(events.length).length - 1;
   return {
-    index: {
-      format: EXPLORER_INDEX_FORMAT,
-      ...rest,
-      events: {
-        id: column((e) => e.id),
-        scope: column((e) => e.scope),
-        titleEn: column((e) => e.title.en),
-        titleEs: column((e) => e.title.es),
-        start: column((e) => e.start),
-        end: column((e) => e.end),
-        approximate: column((e) => e.approximate),
-        places: column((e) => e.places.map(place)),
-        movements: column((e) => e.movements.map(movement)),
-        themes: column((e) => e.themes.map(theme)),
-        related: column((e) => e.related.map(event)),
-        footnotes: column((e) => e.footnotes),
-        outsidePaper: column((e) => e.outsidePaper),
-      },
-    },
+    index: { format: EXPLORER_INDEX_FORMAT, ...rest, eventCount: events.length, eventFiles: files },
+    events: Array.from({ length: files }, (_, file) => {
+      const slice = events.slice(file * EVENTS_PER_FILE, (file + 1) * EVENTS_PER_FILE);
+      const column = <T>(get: (e: EventDoc) => T) => slice.map(get);
+      return {
+        format: EXPLORER_INDEX_FORMAT,
+        file,
+        events: {
+          id: column((e) => e.id),
+          scope: column((e) => e.scope),
+          titleEn: column((e) => e.title.en),
+          titleEs: column((e) => e.title.es),
+          start: column((e) => e.start),
+          end: column((e) => e.end),
+          approximate: column((e) => e.approximate),
+          places: column((e) => e.places.map(place)),
+          movements: column((e) => e.movements.map(movement)),
+          themes: column((e) => e.themes.map(theme)),
+          related: column((e) => e.related.map(event)),
+          footnotes: column((e) => e.footnotes),
+          outsidePaper: column((e) => e.outsidePaper),
+        },
+      };
+    }),
     text: { events: events.map((e) => ({ id: e.id, summary: e.summary, quotes: e.quotes })) },
   };
 }
@@ -102,22 +135,31 @@ const LISTS = ['places', 'movements', 'themes', 'eras', 'footnotes', 'works'] as
 const COLUMNS = ['id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'approximate', 'places', 'movements', 'themes', 'related', 'footnotes', 'outsidePaper'] as const;
 
 /**
- * The dataset from the index file, every event's text pending; events in the file's order, which
- * is time order. The file was checked when the site was built: this checks that it is that file,
- * whole.
+ * The dataset from the index and event files (in explorerFileNames' order), every event's text
+ * pending; events in the files' order, which is time order. The files were checked when the site
+ * was built: this checks that they are those files, whole.
  */
-export function fromExplorerIndex(file: unknown): Dataset {
-  const f = file as Partial<ExplorerIndex> | null;
+export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unknown[]): Dataset {
+  const f = indexFile as Partial<ExplorerIndex> | null;
   if (f?.format !== EXPLORER_INDEX_FORMAT) throw new Error(`not the explorer's index file (format is not "${EXPLORER_INDEX_FORMAT}")`);
   const missing = LISTS.filter((k) => !Array.isArray(f[k]));
   if (missing.length > 0) throw new Error(`the explorer's index file has no ${missing.join(', ')} list`);
-  const c = f.events;
-  const n = c?.id?.length;
-  const bad = COLUMNS.filter((k) => !Array.isArray(c?.[k]) || c[k].length !== n);
-  if (!c || bad.length > 0) throw new Error(`the explorer's index file has broken event columns (${bad.join(', ')})`);
+  if (f.eventFiles !== eventFiles.length) throw new Error(`the explorer's index file lists ${f.eventFiles} event files, not ${eventFiles.length}`);
+  const parts = eventFiles.map((file, i) => {
+    const e = file as Partial<ExplorerEvents> | null;
+    if (e?.format !== EXPLORER_INDEX_FORMAT || e.file !== i) throw new Error(`explorer-events-${i}.json is not the explorer's event file ${i}`);
+    const cols = e.events;
+    const n = cols?.id?.length;
+    const bad = COLUMNS.filter((k) => !Array.isArray(cols?.[k]) || cols[k].length !== n);
+    if (!cols || bad.length > 0) throw new Error(`explorer-events-${i}.json has broken event columns (${bad.join(', ')})`);
+    return cols;
+  });
+  // One column per field over all files.
+  const c = Object.fromEntries(COLUMNS.map((k) => [k, parts.flatMap((p) => p[k] as unknown[])])) as unknown as EventColumns;
+  if (c.id.length !== f.eventCount) throw new Error(`the explorer's event files hold ${c.id.length} events, not ${f.eventCount}`);
   const ref = <T extends { id: string }>(list: readonly T[], what: string) => (i: number) => {
     const x = list[i];
-    if (!x) throw new Error(`the explorer's index file refers to ${what} number ${i}, which it does not list`);
+    if (!x) throw new Error(`the explorer's files refer to ${what} number ${i}, which it does not list`);
     return x.id;
   };
   const place = ref(f.places!, 'place');
@@ -125,7 +167,7 @@ export function fromExplorerIndex(file: unknown): Dataset {
   const theme = ref(f.themes!, 'theme');
   const related = (i: number) => {
     const id = c.id[i];
-    if (id === undefined) throw new Error(`the explorer's index file refers to event number ${i}, which it does not list`);
+    if (id === undefined) throw new Error(`the explorer's files refer to event number ${i}, which it does not list`);
     return id;
   };
   const events: HistoricalEvent[] = c.id.map((id, i) => {
