@@ -118,9 +118,8 @@ export function allFacetCounts(
 ): Map<FacetKey, Map<string, number>> {
   const common = commonTests(state, ctx);
   const byFacet = facetTests(state, ctx);
-  const counts = new Map(groups.map((g) => [g.facet, new Map<string, number>(g.values.map((v) => [v, 0]))]));
-  const wanted = new Map(groups.map((g) => [g.facet, new Set(g.values)]));
-  const seen = new Set<string>();
+  // Per group: value → position, and a count per position (no Map updates in the loop).
+  const tallies = groups.map((g) => ({ facet: g.facet, at: new Map(g.values.map((v, i) => [v, i])), n: new Int32Array(g.values.length) }));
   for (const e of events) {
     if (common.length > 0 && !common.every((t) => t(e))) continue;
     let failed: FacetKey | null = null;
@@ -131,18 +130,20 @@ export function allFacetCounts(
       if (++failures > 1) break;
     }
     if (failures > 1) continue;
-    for (const { facet } of groups) {
-      if (failed !== null && facet !== failed) continue;
-      const own = counts.get(facet)!;
-      const want = wanted.get(facet)!;
-      seen.clear();
-      for (const value of valuesOf(e, facet, ctx)) {
-        if (!want.has(value) || seen.has(value)) continue;
-        seen.add(value);
-        own.set(value, own.get(value)! + 1);
+    for (const tally of tallies) {
+      if (failed !== null && tally.facet !== failed) continue;
+      const values = valuesOf(e, tally.facet, ctx);
+      for (let k = 0; k < values.length; k++) {
+        const value = values[k]!;
+        // Each value counts once per event (a list may name it twice).
+        if (k > 0 && values.indexOf(value) !== k) continue;
+        const i = tally.at.get(value);
+        if (i !== undefined) tally.n[i]! += 1;
       }
     }
   }
+  const counts = new Map<FacetKey, Map<string, number>>();
+  groups.forEach((g, gi) => counts.set(g.facet, new Map(g.values.map((v, i) => [v, tallies[gi]!.n[i]!]))));
   return counts;
 }
 
@@ -168,10 +169,11 @@ function valuesOf(e: HistoricalEvent, facet: FacetKey, ctx: FilterContext): read
         const country = ctx.countryPlaces.get(place.country);
         if (country) out.push(...country);
       }
+      const unique = [...new Set(out)];
       let byEvent = placeValues.get(ctx.lookup);
       if (!byEvent) placeValues.set(ctx.lookup, (byEvent = new WeakMap()));
-      byEvent.set(e, out);
-      return out;
+      byEvent.set(e, unique);
+      return unique;
     }
   }
 }
