@@ -98,16 +98,22 @@ const PENDING: TextStatus = { status: 'pending' };
 /**
  * Whether the events' texts are there: always for a dataset the page carries; for one from the
  * index file, once the text file has arrived (the component re-renders then). The file is asked
- * for once the explorer is on screen, so that it does not slow the first render down — unless a
- * view needed it earlier (Explorer waits for it then).
+ * for once the explorer is on screen and the page is idle, so that it does not slow the first
+ * render down — unless a view needed it earlier (Explorer waits for it then).
  */
 export function useTextStatus(data: Dataset, textUrl: string | undefined): TextStatus {
   const [status, setStatus] = useState<TextStatus>(() => (textUrl ? texts.get(textUrl)?.value ?? PENDING : READY));
   useEffect(() => {
     if (!textUrl || status.status !== 'pending') return;
     let live = true;
-    textRequest(textUrl, data).then((s) => { if (live) setStatus(s); });
-    return () => { live = false; };
+    const start = () => { textRequest(textUrl, data).then((s) => { if (live) setStatus(s); }); };
+    // Asked for once the page is idle (the map may still be drawing), unless a view asked already.
+    if (texts.has(textUrl) || typeof requestIdleCallback === 'undefined') {
+      start();
+      return () => { live = false; };
+    }
+    const idle = requestIdleCallback(start, { timeout: 1500 });
+    return () => { live = false; cancelIdleCallback(idle); };
   }, [textUrl, data, status.status]);
   return status;
 }
