@@ -3,7 +3,7 @@ import { earlyRequestScript } from '@/lib/dataset/earlyRequest';
 
 /**
  * For a page whose explorer fetches its dataset (app/_routes/data.ts): the index and event
- * files are preloaded from <head> and an inline script reads it while the rest of the page loads
+ * files are preloaded from <head> and an inline script reads them while the rest of the page loads
  * (lib/dataset/earlyRequest). Renders nothing otherwise.
  */
 export function EarlyDatasetRequest({ source }: { source: { dataUrls: string[] } | object }) {
