@@ -44,15 +44,15 @@ export interface ExplorerProps {
   initialEvent?: string;
 }
 
+// The map's code and basemap start downloading when this module first runs (as React starts
+// hydrating, and while a large dataset is still arriving), unless the page opens on the list.
+// The URL is read once, not subscribed: only the first render needs it.
+preloadMap(BASE_PATH, () => parseMainView(currentQueryString()) === 'explore');
+
 /**
  * The one client root of the main page: the model derives everything from the data and the
  * URL; this lays out the toolbar, filters, timeline, map, detail and the list twin.
  */
-// The map's code and basemap start downloading as soon as this module runs (before React renders
-// anything, and while a large dataset is still arriving), unless the page opens on the list.
-// The URL is read once, not subscribed: only the first render needs it.
-preloadMap(BASE_PATH, () => parseMainView(currentQueryString()) === 'explore');
-
 export function Explorer({ data: inline, dataUrls, textUrl, ...props }: ExplorerProps) {
   const loaded = useDataset(inline, dataUrls);
   // A link to a view that shows the events' texts at once waits for them (decided once).
