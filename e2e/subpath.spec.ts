@@ -8,6 +8,11 @@ import { expect, test } from './support/fixtures';
  * under that sub-path by a plain static server: every page, asset, data file, map file and the
  * embed script must resolve there, with no 404 and no console error.
  */
+// One server on one port (the build's SITE_URL names it), so this file's tests run in order in
+// one worker: with fullyParallel, two workers each started a server on 4175, and the first to
+// finish killed the one both were using (a CI run failed with ERR_CONNECTION_REFUSED).
+test.describe.configure({ mode: 'default' });
+
 const PORT = 4175;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const DIR = path.join(__dirname, '..', 'out-subpath');
