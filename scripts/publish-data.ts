@@ -8,7 +8,7 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toDatasetDocument } from '../lib/dataset/document';
-import { explorerFileNames, explorerFiles } from '../lib/dataset/explorerFiles';
+import { EXPLORER_TEXT_FILE, explorerFileNames, explorerFiles } from '../lib/dataset/explorerFiles';
 import { getDataset, ROOT } from '../lib/dataset/load';
 
 const out = path.join(ROOT, 'public', 'data');
@@ -20,7 +20,7 @@ const [indexName, ...eventNames] = explorerFileNames(data.events.length);
 for (const stale of readdirSync(out).filter((f) => /^explorer-events-\d+\.json$/.test(f))) rmSync(path.join(out, stale));
 writeFileSync(path.join(out, indexName!), JSON.stringify(index));
 events.forEach((file, i) => writeFileSync(path.join(out, eventNames[i]!), JSON.stringify(file)));
-writeFileSync(path.join(out, 'explorer-text.json'), JSON.stringify(text));
+writeFileSync(path.join(out, EXPLORER_TEXT_FILE), JSON.stringify(text));
 for (const file of ['bolivia-departments.geojson', 'south-america-context.geojson']) {
   copyFileSync(path.join(ROOT, 'data', 'geo', file), path.join(out, file));
 }

@@ -1,5 +1,5 @@
 import { getDataset } from '@/lib/dataset/load';
-import { explorerFileNames } from '@/lib/dataset/explorerFiles';
+import { EXPLORER_TEXT_FILE, explorerFileNames } from '@/lib/dataset/explorerFiles';
 import { sortEvents } from '@/lib/dataset/lookup';
 import type { Dataset } from '@/lib/dataset/types';
 
@@ -43,7 +43,7 @@ export function explorerData(data: Dataset, basePath: string): { data: Dataset }
   if (data.events.length <= INLINE_EVENT_LIMIT) return { data };
   return {
     dataUrls: explorerFileNames(data.events.length).map((f) => `${basePath}/data/${f}`),
-    textUrl: `${basePath}/data/explorer-text.json`,
+    textUrl: `${basePath}/data/${EXPLORER_TEXT_FILE}`,
   };
 }
 

@@ -21,6 +21,9 @@ import type { Dataset } from './types';
 export const EXPLORER_INDEX_FORMAT = 'explorer-index/2';
 export const EVENTS_PER_FILE = 2500;
 
+/** The file of the events' texts, asked for after the first files. */
+export const EXPLORER_TEXT_FILE = 'explorer-text.json';
+
 /** The explorer's first files for a dataset of `eventCount` events: the index, then the events. */
 export function explorerFileNames(eventCount: number): string[] {
   const files = Math.max(1, Math.ceil(eventCount / EVENTS_PER_FILE));
