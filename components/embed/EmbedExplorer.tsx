@@ -1,8 +1,9 @@
 'use client';
-import { use, useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { EMBED_PARAMS, embedOptionParams, parseEmbedOptions, showsMap } from '@/lib/embed/options';
 import type { Dataset } from '@/lib/dataset/types';
 import { homePath } from '@/lib/i18n/paths';
+import { BASE_PATH } from '@/lib/site';
 import type { Locale } from '@/lib/schema';
 import { parseRequestedState, serializeViewState } from '@/lib/url/parse';
 import { showsEventTexts } from '@/lib/url/state';
@@ -15,7 +16,7 @@ import { useExplorerModel } from '../explorer/useExplorerModel';
 import { currentQueryString, useQueryString } from '../explorer/urlStore';
 import { DatasetError } from '../explorer/DatasetError';
 import { MountInTransition } from '../explorer/MountInTransition';
-import { textRequest, useDataset, useTextStatus } from '../explorer/useDataset';
+import { useDataset, useTextStatus, useTextsFirst } from '../explorer/useDataset';
 import { preloadMap } from '../map/preload';
 import { postToHost, useHostMessages } from './useHostMessages';
 
@@ -29,22 +30,21 @@ interface Props {
   siteUrl: string;
 }
 
+// As in the main Explorer: the map's code and basemap start downloading when this module first
+// runs, if the embed's view shows the map. The URL is read once.
+preloadMap(BASE_PATH, () => showsMap(parseEmbedOptions(currentQueryString()).view));
+
 /**
  * The explorer without the site's chrome, for course pages: the same URL parameters as the main
  * view plus `view` and `height`. It reports its height and selections to the host page.
  */
 export function EmbedExplorer({ data: inline, dataUrls, textUrl, ...props }: Props) {
-  // While a large dataset downloads, so do the map's code and basemap, if this embed shows the map.
-  if (!inline && dataUrls) preloadMap(props.basePath, () => showsMap(parseEmbedOptions(currentQueryString()).view));
   const loaded = useDataset(inline, dataUrls);
-  // A link to a view that shows the events' texts at once waits for them (decided once).
-  const [waitForText] = useState(() => {
-    if (!textUrl) return false;
+  useTextsFirst(loaded, textUrl, () => {
     const search = currentQueryString();
     return parseEmbedOptions(search).view === 'list' || showsEventTexts(parseRequestedState(search, EMBED_PARAMS));
   });
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrls?.[0]} error={loaded.error} />;
-  if (waitForText && textUrl) use(textRequest(textUrl, loaded.data));
   return <MountInTransition><EmbedView data={loaded.data} textUrl={textUrl} {...props} /></MountInTransition>;
 }
 

@@ -1,5 +1,5 @@
 'use client';
-import { use, useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { Dataset } from '@/lib/dataset/types';
 import type { Locale } from '@/lib/schema';
 import { clearFilters, hasFilters, showsEventTexts, type FacetKey, type ViewState } from '@/lib/url/state';
@@ -13,7 +13,7 @@ import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
 import { DatasetError } from './DatasetError';
 import { MountInTransition } from './MountInTransition';
-import { textRequest, useDataset, useTextStatus } from './useDataset';
+import { useDataset, useTextStatus, useTextsFirst } from './useDataset';
 import { currentQueryString } from './urlStore';
 import { preloadMap } from '../map/preload';
 import { parseMainView, parseRequestedState } from '@/lib/url/parse';
@@ -55,10 +55,8 @@ preloadMap(BASE_PATH, () => parseMainView(currentQueryString()) === 'explore');
  */
 export function Explorer({ data: inline, dataUrls, textUrl, ...props }: ExplorerProps) {
   const loaded = useDataset(inline, dataUrls);
-  // A link to a view that shows the events' texts at once waits for them (decided once).
-  const [waitForText] = useState(() => !!textUrl && (!!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString()))));
+  useTextsFirst(loaded, textUrl, () => !!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString())));
   if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrls?.[0]} error={loaded.error} />;
-  if (waitForText && textUrl) use(textRequest(textUrl, loaded.data));
   return <MountInTransition><ExplorerView data={loaded.data} textUrl={textUrl} {...props} /></MountInTransition>;
 }
 

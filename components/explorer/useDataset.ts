@@ -60,7 +60,7 @@ function indexRequest(urls: readonly string[]): Promise<DatasetResult> {
 }
 
 /** The texts, filled into `data`'s events when they arrive. */
-export function textRequest(url: string, data: Dataset): Promise<TextStatus> & { value?: TextStatus } {
+function textRequest(url: string, data: Dataset): Promise<TextStatus> & { value?: TextStatus } {
   let p = texts.get(url);
   if (!p) {
     // In a worker: the texts are most of the bytes (see lib/dataset/earlyRequest).
@@ -90,6 +90,16 @@ export function useDataset(inline: Dataset | undefined, urls: readonly string[] 
   if (inline) return { data: inline };
   if (!urls || urls.length === 0) return { error: 'no dataset given' };
   return use(indexRequest(urls));
+}
+
+/**
+ * For a link that opens on the events' texts (a search, the list, an open event): the component
+ * suspends until they are there too. Decided on the first render (`opensOnTexts` may read the
+ * URL); later changes show the texts as they arrive instead (useTextStatus).
+ */
+export function useTextsFirst(loaded: DatasetResult, textUrl: string | undefined, opensOnTexts: () => boolean): void {
+  const [wait] = useState(() => !!textUrl && opensOnTexts());
+  if (wait && textUrl && 'data' in loaded) use(textRequest(textUrl, loaded.data));
 }
 
 const READY: TextStatus = { status: 'ready' };
