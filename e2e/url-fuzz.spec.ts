@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -26,20 +27,30 @@ function randomQuery(seed: number): string {
   return parts.join('&');
 }
 
-test('hostile and random URLs never crash, inject or execute anything', async ({ page }) => {
-  test.setTimeout(120_000);
+// Two tests, each with the page's own checks: 263 page changes in one test came within seconds
+// of its time limit on a busy 2-core CI run (and past it once), with no change in what is checked.
+const inlineScripts = 'script:not([src])';
+
+async function openHome(page: Page): Promise<number> {
   await page.goto('/');
   await expect(page.locator('.focus-view')).toBeVisible();
-  const inlineScripts = 'script:not([src])';
-  const baseline = await page.locator(inlineScripts).count();
-  const queries = [...HOSTILE, ...Array.from({ length: 200 }, (_, i) => randomQuery(i + 1))];
+  return page.locator(inlineScripts).count();
+}
 
+test('hostile and random URLs through the History API never crash the page', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openHome(page);
+  const queries = [...HOSTILE, ...Array.from({ length: 200 }, (_, i) => randomQuery(i + 1))];
   // Most queries arrive the way a link inside the app would: through the History API.
   for (const query of queries) {
     await page.evaluate((q) => window.history.pushState(null, '', `?${q}`), query);
     await expect(page.locator('.explorer')).toBeVisible();
   }
-  // The hostile ones also arrive as full page loads.
+});
+
+test('hostile URLs as full page loads never crash, inject or execute anything, and junk shows as text', async ({ page }) => {
+  test.setTimeout(120_000);
+  const baseline = await openHome(page);
   for (const query of HOSTILE) {
     await page.goto(`/?${query}`);
     await expect(page.locator('.explorer')).toBeVisible();
