@@ -39,16 +39,28 @@ export function currentQueryString(): string {
   return read();
 }
 
+/**
+ * The current entry's state as Next wrote it (its `__NA` marker and router tree), for a new
+ * entry of the same page; null where Next has written none (then its patch copies what there is).
+ */
+function nextHistoryState(): Record<string, unknown> | null {
+  const current: unknown = window.history.state;
+  return current && typeof current === 'object' && (current as { __NA?: unknown }).__NA ? { ...current } : null;
+}
+
 /** Writes the query string: `push` makes a history entry (Back undoes it), `replace` does not. */
 export function writeQueryString(query: string, mode: 'push' | 'replace'): void {
   if (query === read()) return;
   const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
   try {
-    // No state object of our own: Next's patched History API then copies its router state into
-    // the entry and tells the router (useSearchParams, e.g. the language link, follows). Passing
-    // history.state on would carry Next's marker, which makes it skip exactly that.
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    // Next patches pushState/replaceState so that its router follows every write: a second,
+    // whole-router render in a transition after each of ours (~10 ms and a frame later, for a
+    // router that shows the same page). An entry that carries Next's own marker (`__NA`, with
+    // its tree) is left alone by the patch and is still one Next restores on Back and Forward.
+    // Nothing here reads the router's copy of the query: the language link reads this store.
+    const state = nextHistoryState();
+    if (mode === 'push') window.history.pushState(state, '', url);
+    else window.history.replaceState(state, '', url);
     memory = null;
   } catch {
     memory = query;

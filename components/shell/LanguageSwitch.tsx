@@ -1,5 +1,5 @@
 'use client';
-import { useSearchParams } from 'next/navigation';
+import { useQueryString } from '../explorer/urlStore';
 import type { Locale } from '@/lib/schema';
 
 interface Props {
@@ -9,15 +9,15 @@ interface Props {
   lang: Locale;
 }
 
-/** Switches language and keeps the current view: the query string (filters, selection) goes along. */
+/**
+ * Switches language and keeps the current view: the query string (filters, selection) goes
+ * along. It reads the explorer's own URL store (the router is not told of the explorer's
+ * writes); the server's HTML links to the page without a query.
+ */
 export function LanguageSwitch({ href, label, lang }: Props) {
-  const search = useSearchParams().toString();
-  return <LanguageLink href={search ? `${href}?${search}` : href} label={label} lang={lang} />;
-}
-
-export function LanguageLink({ href, label, lang }: Props) {
+  const search = useQueryString();
   return (
-    <a className="language-switch" href={href} hrefLang={lang} lang={lang}>
+    <a className="language-switch" href={search ? `${href}?${search}` : href} hrefLang={lang} lang={lang}>
       {label}
     </a>
   );

@@ -1,9 +1,8 @@
 import Link from 'next/link';
-import { Suspense } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
-import { LanguageLink, LanguageSwitch } from './LanguageSwitch';
+import { LanguageSwitch } from './LanguageSwitch';
 
 interface Props {
   locale: Locale;
@@ -21,9 +20,7 @@ export function SiteHeader({ locale, t, otherLanguageHref }: Props) {
         <p className="tagline">{t.siteTagline}</p>
       </div>
       <nav aria-label={t.language}>
-        <Suspense fallback={<LanguageLink {...link} />}>
-          <LanguageSwitch {...link} />
-        </Suspense>
+        <LanguageSwitch {...link} />
       </nav>
     </header>
   );
