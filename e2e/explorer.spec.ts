@@ -4,7 +4,8 @@ import { expect, test } from './support/fixtures';
 import { boxes, overlappingPairs } from './support/geometry';
 
 const dataset = JSON.parse(readFileSync(path.join(__dirname, '..', 'out', 'data', 'dataset.json'), 'utf8')) as {
-  events: { id: string; title: { en: string }; footnotes: number[]; places: string[] }[];
+  events: { id: string; title: { en: string }; footnotes: number[]; places: string[]; themes: string[] }[];
+  themes: { id: string }[];
   footnotes: { number: number; text: string }[];
 };
 const byId = new Map(dataset.events.map((e) => [e.id, e]));
@@ -102,5 +103,27 @@ test.describe('the explorer', () => {
     await detail.locator('.event-title').focus();
     await page.keyboard.press('ArrowLeft');
     await expect(detail).toHaveAttribute('data-selected', 'tolata-massacre');
+  });
+
+  test('a marker keeps its element, and keyboard focus, while its count changes', async ({ page }) => {
+    // A theme that leaves Cochabamba some of its events, but not all.
+    const atCochabamba = dataset.events.filter((e) => e.places.includes('cochabamba'));
+    const theme = dataset.themes.map((t) => t.id).find((id) => {
+      const n = atCochabamba.filter((e) => e.themes.includes(id)).length;
+      return n > 0 && n < atCochabamba.length;
+    })!;
+    const expected = atCochabamba.filter((e) => e.themes.includes(theme)).length;
+    await page.goto('/');
+    await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const pin = page.locator('.leaflet-marker-icon[data-place="cochabamba"]');
+    await expect(pin.locator('.pin-count')).toHaveText(String(atCochabamba.length));
+    await pin.evaluate((el) => { (el as HTMLElement & { probe?: boolean }).probe = true; (el as HTMLElement).focus(); });
+    // Clicked from script, so that focus stays on the marker while the filter changes its count.
+    await page.locator(`input[data-facet="theme"][data-value="${theme}"]`).evaluate((el) => (el as HTMLInputElement).click());
+    await expect(page).toHaveURL(new RegExp(`theme=${theme}`));
+    await expect(pin.locator('.pin-count')).toHaveText(String(expected));
+    await expect(pin).toHaveAttribute('aria-label', new RegExp(`\\b${expected}\\b`));
+    expect(await pin.evaluate((el) => (el as HTMLElement & { probe?: boolean }).probe === true && document.activeElement === el)).toBe(true);
   });
 });

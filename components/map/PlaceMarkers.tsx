@@ -102,22 +102,34 @@ interface MarkerProps {
 function PlaceMarker({ place, position, displaced, offscreen, selected, active, preview, labels, onSelect, onHover }: MarkerProps) {
   const ref = useRef<LeafletMarker>(null);
   const size = sizeFor(place.count);
-  const classes = ['place-pin', `kind-${place.kind}`, selected && 'selected', active && 'active', preview && 'preview', place.outside && 'outside', offscreen && 'offscreen']
-    .filter(Boolean)
-    .join(' ');
-  const icon = useMemo(
-    () => divIcon({
-      className: classes,
-      html: `<span class="pin-count" aria-hidden="true">${place.count}</span>`,
-      iconSize: point(size, size),
-    }),
-    [classes, place.count, size],
-  );
+  // The icon is made once per marker. A new icon would make Leaflet replace the marker's
+  // element (a new DOM node per changed count, at every filter change and zoom step, and keyboard
+  // focus lost from a focused marker); what changes is written into the same element instead.
+  const [icon] = useState(() => divIcon({
+    className: ['place-pin', `kind-${place.kind}`, place.outside && 'outside', selected && 'selected', active && 'active', preview && 'preview', offscreen && 'offscreen']
+      .filter(Boolean).join(' '),
+    html: `<span class="pin-count" aria-hidden="true">${place.count}</span>`,
+    iconSize: point(size, size),
+  }));
   const label = labels.placeLabel(place.name, place.count, place.outside);
+
+  useEffect(function drawMarker() {
+    // Only what changed is written: attribute writes cost style recalculation.
+    const element = ref.current?.getElement();
+    if (!element) return;
+    const count = element.firstElementChild;
+    if (count && count.textContent !== String(place.count)) count.textContent = String(place.count);
+    const px = `${size}px`;
+    if (element.style.width !== px) {
+      Object.assign(element.style, { width: px, height: px, marginLeft: `${-size / 2}px`, marginTop: `${-size / 2}px` });
+    }
+    for (const [name, on] of [['selected', selected], ['active', active], ['preview', preview], ['offscreen', offscreen]] as const) {
+      if (element.classList.contains(name) !== on) element.classList.toggle(name, on);
+    }
+  }, [place.count, size, selected, active, preview, offscreen]);
 
   useEffect(function describeMarker() {
     // Leaflet makes the icon a focusable role=button; give it a name and a pressed state.
-    // Only when something changed: attribute writes on every render cost style recalculation.
     const element = ref.current?.getElement();
     if (!element) return;
     element.setAttribute('aria-label', label);
@@ -127,7 +139,7 @@ function PlaceMarker({ place, position, displaced, offscreen, selected, active, 
     // Keyboard focus previews the place like hovering does.
     element.onfocus = () => onHover(place.id);
     element.onblur = () => onHover(null);
-  }, [icon, label, active, place.id, onHover]);
+  }, [label, active, place.id, onHover]);
 
   return (
     <>
