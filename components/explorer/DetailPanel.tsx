@@ -45,7 +45,7 @@ export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: 
       t={m.t}
       previousId={m.previous}
       nextId={m.next}
-      inFilter={!!m.selected && m.visibleIds.has(m.selected.id)}
+      inFilter={m.selectedVisible}
       citation={m.citation}
       pageHref={m.selected ? `${m.basePath}${eventPath(m.locale, m.selected.id)}` : ''}
       pageTarget={pageTarget}

@@ -9,7 +9,6 @@ import {
 } from '@/lib/explorer/derive';
 import { allFacetCounts, countByYear, countryPlacesOf, filterEvents } from '@/lib/filter/filterEvents';
 import { queryTerms } from '@/lib/filter/fold';
-import { buildSearchIndex } from '@/lib/filter/searchIndex';
 import { departmentById, departmentIdOf } from '@/lib/geo/departments';
 import { messagesFor } from '@/lib/i18n/messages';
 import { eventPath } from '@/lib/i18n/paths';
@@ -20,6 +19,7 @@ import type { FacetGroup } from './FacetPanel';
 import { highlighter } from './Highlight';
 import { useDomain } from './useDomain';
 import { useReducedMotion } from './useReducedMotion';
+import { useSearchIndex } from './useSearchIndex';
 import { useStableCallback } from './useStableCallback';
 import { useViewState } from './useViewState';
 import type { TextStatus } from './useDataset';
@@ -44,7 +44,6 @@ export interface ModelOptions {
 }
 
 const NONE: readonly string[] = [];
-const NO_INDEX: ReadonlyMap<string, string> = new Map();
 const READY: TextStatus = { status: 'ready' };
 
 /**
@@ -69,16 +68,9 @@ export function useExplorerModel({ data, text = READY, locale, basePath, siteUrl
   const replaceChange = useStableCallback((change: Partial<ViewState>) => replace({ ...state, ...change }));
 
   const lookup = useMemo(() => buildLookup(data), [data]);
-  // The search index (every event's folded text) is built when the first search is typed, and kept.
-  const [indexWanted, setIndexWanted] = useState(false);
-  if (!indexWanted && state.q.trim() !== '') setIndexWanted(true);
   // Until the events' texts arrive, a search covers the rest (and says so); built again with them.
   const textReady = text.status === 'ready';
-  const searchIndex = useMemo(
-    () => (indexWanted ? buildSearchIndex(data.events, lookup) : NO_INDEX),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- textReady: the events' texts were filled in
-    [indexWanted, data.events, lookup, textReady],
-  );
+  const searchIndex = useSearchIndex(data.events, lookup, textReady, state.q.trim() !== '');
   const ctx = useMemo(() => ({ lookup, searchIndex, countryPlaces: countryPlacesOf(data.places) }), [lookup, searchIndex, data.places]);
   const extent = useMemo(() => timelineExtent(data.events), [data.events]);
   const reducedMotion = useReducedMotion();
@@ -95,7 +87,6 @@ export function useExplorerModel({ data, text = READY, locale, basePath, siteUrl
     [facetFiltered, years, ctx],
   );
   const filters = useMemo<ViewState>(() => ({ ...noYears, years }), [noYears, years]);
-  const visibleIds = useMemo(() => new Set(visible.map((e) => e.id)), [visible]);
 
   const writeYears = useStableCallback((years: ViewState['years'], continuous: boolean) => {
     const next = { ...state, years };
@@ -111,6 +102,8 @@ export function useExplorerModel({ data, text = READY, locale, basePath, siteUrl
   const [focusRequest, setFocusRequest] = useState<{ id: string; n: number } | null>(null);
 
   const selected = state.event ? lookup.event.get(state.event) ?? null : null;
+  // Whether the open event is among those the filters select (a scan, not a set of 10,000 ids).
+  const selectedVisible = useMemo(() => !!selected && visible.includes(selected), [selected, visible]);
 
   const select = useStableCallback((id: string, options: { focus?: boolean } = {}) => {
     const event = lookup.event.get(id);
@@ -181,8 +174,8 @@ export function useExplorerModel({ data, text = READY, locale, basePath, siteUrl
   const terms = useMemo(() => queryTerms(q), [q]);
   const highlight = useMemo(() => highlighter(terms), [terms]);
   const { previous, next } = useMemo(
-    () => neighbours(selected && visibleIds.has(selected.id) ? visible : data.events, selected?.id ?? null),
-    [selected, visibleIds, visible, data.events],
+    () => neighbours(selectedVisible ? visible : data.events, selected?.id ?? null),
+    [selected, selectedVisible, visible, data.events],
   );
   const origin = siteUrl || (typeof window === 'undefined' ? '' : `${window.location.origin}${basePath}`);
   const citation = useMemo(
@@ -198,7 +191,7 @@ export function useExplorerModel({ data, text = READY, locale, basePath, siteUrl
 
   return {
     landmark, data, t, locale, basePath, state, notices: url.notices, push, replace, pushChange, replaceChange, lookup, extent, reducedMotion,
-    visible, visibleIds, domain, changeDomain, activePlace, setActivePlace, clearActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace,
+    visible, selectedVisible, domain, changeDomain, activePlace, setActivePlace, clearActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace,
     focusRequest, selected, select, selectById, closeDetail, selectPlace, toggle, toggleDepartment, highlighted, previewPlaces, timelineEvents,
     yearCounts, eras, mapPlaces, activeDepartments, groups, counts, highlight, previous, next, citation, announcement,
     total: data.events.length, textReady, resultText,

@@ -5,7 +5,7 @@ import type { HistoricalEvent, Place } from '../schema';
 import { EMPTY_STATE, type ViewState } from '../url/state';
 import { allFacetCounts, countByYear, countryPlacesOf, facetCounts, filterEvents } from './filterEvents';
 import { fold, matchRanges, queryTerms } from './fold';
-import { buildSearchIndex } from './searchIndex';
+import { buildSearchIndex, SearchIndexBuilder } from './searchIndex';
 
 const places: Place[] = [
   { id: 'cochabamba', name: 'Cochabamba', kind: 'city', lat: -17.39, lon: -66.16, country: 'BO', department: 'BO-C' },
@@ -132,5 +132,30 @@ describe('folding and highlighting', () => {
   it('finds match ranges in the original text', () => {
     assert.deepEqual(matchRanges('Potosí and potosi', ['potosi']), [[0, 6], [11, 17]]);
     assert.deepEqual(matchRanges('La Guerra del Agua', ['agua', 'guerra']), [[3, 9], [14, 18]]);
+  });
+});
+
+describe('SearchIndexBuilder', () => {
+  it('built a slice at a time, gives the index built at once', () => {
+    const builder = new SearchIndexBuilder(events, lookup);
+    const slices: number[] = [];
+    while (!builder.done) {
+      const before = builder.index.size;
+      let budget = 2;
+      builder.step(() => --budget > 0);
+      slices.push(builder.index.size - before);
+    }
+    assert.deepEqual(slices, [2, 2, 1]);
+    assert.deepEqual([...builder.index], [...buildSearchIndex(events, lookup)]);
+  });
+  it('adds one event per step even with no time left, and completes the rest at once', () => {
+    const builder = new SearchIndexBuilder(events, lookup);
+    assert.equal(builder.step(() => false), false);
+    assert.equal(builder.index.size, 1);
+    const index = builder.complete();
+    assert.equal(index, builder.index);
+    assert.equal(builder.done, true);
+    assert.equal(index.get('tolata-massacre'), buildSearchIndex(events, lookup).get('tolata-massacre'));
+    assert.equal(builder.step(() => true), true);
   });
 });
