@@ -154,3 +154,29 @@ describe('shortenedLength', () => {
     }
   });
 });
+
+describe('layoutTimeline positions', () => {
+  it('places marks exactly where d3’s UTC scale puts their dates', async () => {
+    const { scaleUtc } = await import('d3-scale');
+    const events: TimelineItem[] = [];
+    for (let i = 0; i < 200; i++) {
+      const year = 1780 + ((i * 37) % 230);
+      const month = String(1 + (i % 12)).padStart(2, '0');
+      events.push(i % 3 === 0
+        ? { id: `e${i}`, start: `${year}-${month}`, label: `Event ${i}` }
+        : { id: `e${i}`, start: String(year), end: String(year + (i % 9)), label: `Event ${i}` });
+    }
+    for (const domain of [EXTENT, domainOfYears(1899, 1952), domainOfYears(2000, 2000)]) {
+      const width = 913;
+      const x = scaleUtc().domain([domain.from, domain.to]).range([0, width]);
+      const layout = layoutTimeline(events, domain, { width, maxLanes: 1000 });
+      assert.ok(layout.items.length > 0);
+      for (const item of layout.items) {
+        const s = eventSpan(events.find((e) => e.id === item.id)!.start, events.find((e) => e.id === item.id)!.end);
+        const [raw0, raw1] = [x(s.from), x(s.to)];
+        if (item.kind === 'point') assert.equal(item.x0, (raw0 + raw1) / 2, item.id);
+        else assert.deepEqual([item.x0, item.x1], [Math.max(raw0, 0), Math.min(raw1, width)], item.id);
+      }
+    }
+  });
+});
