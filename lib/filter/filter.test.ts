@@ -112,6 +112,18 @@ describe('allFacetCounts', () => {
       }
     }
   });
+  it('counts the same events again right when the lists of values or the places change', () => {
+    const state = { ...EMPTY_STATE };
+    assert.equal(facetCounts(events, state, 'theme', ['direct-action', 'cooptation'], ctx).get('cooptation'), 1);
+    // Other values, other order, a value listed twice: positions are not carried over.
+    const swapped = facetCounts(events, state, 'theme', ['self-organisation', 'direct-action', 'direct-action'], ctx);
+    assert.deepEqual([...swapped], [['self-organisation', 1], ['direct-action', 2]]);
+    // Another dataset's lookup, where Tolata is in no department: the same events count anew.
+    const moved = buildLookup({ events, places: places.map((p) => (p.id === 'tolata' ? { ...p, department: undefined } : p)), movements: [], themes: [], footnotes: [], works: [] });
+    const movedCtx = { ...ctx, lookup: moved };
+    assert.equal(facetCounts(events, state, 'place', ['cochabamba-department'], ctx).get('cochabamba-department'), 2);
+    assert.equal(facetCounts(events, state, 'place', ['cochabamba-department'], movedCtx).get('cochabamba-department'), 1);
+  });
 });
 
 describe('countByYear', () => {

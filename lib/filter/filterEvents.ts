@@ -118,9 +118,10 @@ export function allFacetCounts(
 ): Map<FacetKey, Map<string, number>> {
   const common = commonTests(state, ctx);
   const byFacet = facetTests(state, ctx);
-  // Per group: value → position, and a count per position (no Map updates in the loop).
-  const tallies = groups.map((g) => ({ facet: g.facet, at: new Map(g.values.map((v, i) => [v, i])), n: new Int32Array(g.values.length) }));
-  for (const e of events) {
+  const encoded = encodedValues(events, groups, ctx);
+  const tallies = groups.map((g) => new Int32Array(g.values.length));
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     if (common.length > 0 && !common.every((t) => t(e))) continue;
     let failed: FacetKey | null = null;
     let failures = 0;
@@ -130,22 +131,59 @@ export function allFacetCounts(
       if (++failures > 1) break;
     }
     if (failures > 1) continue;
-    for (const tally of tallies) {
-      if (failed !== null && tally.facet !== failed) continue;
-      const values = valuesOf(e, tally.facet, ctx);
+    for (let g = 0; g < groups.length; g++) {
+      if (failed !== null && groups[g]!.facet !== failed) continue;
+      const { starts, positions } = encoded[g]!;
+      const tally = tallies[g]!;
+      for (let k = starts[i]!; k < starts[i + 1]!; k++) tally[positions[k]!]! += 1;
+    }
+  }
+  const counts = new Map<FacetKey, Map<string, number>>();
+  groups.forEach((g, gi) => counts.set(g.facet, new Map(g.values.map((v, i) => [v, tallies[gi]![i]!]))));
+  return counts;
+}
+
+/** Per group, each event's values as positions in the group's list: event i's are positions[starts[i]…starts[i+1]). */
+interface EncodedGroup {
+  starts: Int32Array;
+  positions: Int32Array;
+}
+
+/**
+ * The facet values of every event, as positions in each group's list of values (each value once
+ * per event; values not in the list left out), kept per events array for as long as the lookup
+ * and the lists are the same: the counts then add up numbers instead of looking up strings.
+ */
+function encodedValues(
+  events: readonly HistoricalEvent[],
+  groups: readonly { facet: FacetKey; values: readonly string[] }[],
+  ctx: FilterContext,
+): EncodedGroup[] {
+  const key = groups.map((g) => `${g.facet}\u0001${g.values.join('\u0001')}`).join('\u0002');
+  const cached = encodings.get(events);
+  if (cached && cached.lookup === ctx.lookup && cached.key === key) return cached.groups;
+  const encoded = groups.map((g) => {
+    const at = new Map(g.values.map((v, i) => [v, i]));
+    const starts = new Int32Array(events.length + 1);
+    const out: number[] = [];
+    events.forEach((e, i) => {
+      starts[i] = out.length;
+      const values = valuesOf(e, g.facet, ctx);
       for (let k = 0; k < values.length; k++) {
         const value = values[k]!;
         // Each value counts once per event (a list may name it twice).
         if (k > 0 && values.indexOf(value) !== k) continue;
-        const i = tally.at.get(value);
-        if (i !== undefined) tally.n[i]! += 1;
+        const position = at.get(value);
+        if (position !== undefined) out.push(position);
       }
-    }
-  }
-  const counts = new Map<FacetKey, Map<string, number>>();
-  groups.forEach((g, gi) => counts.set(g.facet, new Map(g.values.map((v, i) => [v, tallies[gi]!.n[i]!]))));
-  return counts;
+    });
+    starts[events.length] = out.length;
+    return { starts, positions: Int32Array.from(out) };
+  });
+  encodings.set(events, { lookup: ctx.lookup, key, groups: encoded });
+  return encoded;
 }
+const encodings = new WeakMap<readonly HistoricalEvent[], { lookup: Lookup; key: string; groups: EncodedGroup[] }>();
 
 /** Every facet value an event matches: a place also counts for its department and country. */
 function valuesOf(e: HistoricalEvent, facet: FacetKey, ctx: FilterContext): readonly string[] {
