@@ -43,7 +43,18 @@ export const FocusView = memo(function FocusView(props: Props) {
     () => layoutTimeline(events, domain, { width, maxLanes, priority: new Set([...(selectedId ? [selectedId] : []), ...highlighted]) }),
     [events, domain, width, maxLanes, selectedId, highlighted],
   );
-  const byId = useMemo(() => new Map(events.map((e) => [e.id, e])), [events]);
+  // The events behind the placed items (a few dozen), found in one pass: a map of all 10,000
+  // events, made again at every filter change, cost more than the rest of this component.
+  const byId = useMemo(() => {
+    const wanted = new Set(layout.items.map((item) => item.id));
+    const out = new Map<string, TimelineEvent>();
+    for (const e of events) {
+      if (!wanted.has(e.id)) continue;
+      out.set(e.id, e);
+      if (out.size === wanted.size) break;
+    }
+    return out;
+  }, [events, layout.items]);
   // Dates in words for the placed items only (a few dozen, whatever the number of events).
   const dateLabels = useMemo(() => {
     const out = new Map<string, string>();
