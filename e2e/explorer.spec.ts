@@ -126,4 +126,21 @@ test.describe('the explorer', () => {
     await expect(pin).toHaveAttribute('aria-label', new RegExp(`\\b${expected}\\b`));
     expect(await pin.evaluate((el) => (el as HTMLElement & { probe?: boolean }).probe === true && document.activeElement === el)).toBe(true);
   });
+
+  test('the site title, a link to this same page, clears the view; Back brings it again', async ({ page }) => {
+    await page.goto('/?place=cochabamba-department&event=water-war');
+    const explorer = page.locator('.explorer');
+    await expect(page.locator('.detail')).toHaveAttribute('data-selected', 'water-war');
+    const filtered = Number(await explorer.getAttribute('data-count'));
+    expect(filtered).toBeGreaterThan(0);
+    expect(filtered).toBeLessThan(dataset.events.length);
+    await page.locator('.site-title a').click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(explorer).toHaveAttribute('data-count', String(dataset.events.length));
+    await expect(page.locator('.detail')).not.toHaveAttribute('data-selected', 'water-war');
+    await page.goBack();
+    await expect(page).toHaveURL(/place=cochabamba-department/);
+    await expect(explorer).toHaveAttribute('data-count', String(filtered));
+    await expect(page.locator('.detail')).toHaveAttribute('data-selected', 'water-war');
+  });
 });

@@ -48,6 +48,15 @@ function nextHistoryState(): Record<string, unknown> | null {
   return current && typeof current === 'object' && (current as { __NA?: unknown }).__NA ? { ...current } : null;
 }
 
+/**
+ * The address changed under the store without a popstate: Next's router navigated (a `<Link>`
+ * to this same page, the site title, say). The location is what holds now.
+ */
+export function queryStringChangedElsewhere(): void {
+  memory = null;
+  notify();
+}
+
 /** Writes the query string: `push` makes a history entry (Back undoes it), `replace` does not. */
 export function writeQueryString(query: string, mode: 'push' | 'replace'): void {
   if (query === read()) return;
