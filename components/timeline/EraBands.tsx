@@ -1,15 +1,16 @@
 import type { Domain } from '@/lib/timeline/domain';
+import { timeScale } from '@/lib/timeline/scale';
 import type { TimelineEra } from './types';
 
 /** Eras as labelled background bands (the label, not the colour, names them). */
 export function EraBands({ eras, domain, width, height }: { eras: TimelineEra[]; domain: Domain; width: number; height: number }) {
-  const k = width / (domain.to - domain.from);
+  const xOf = timeScale(domain, width);
   return (
     <g className="eras" aria-hidden="true">
       {eras.map((era, i) => {
         if (era.to <= domain.from || era.from >= domain.to) return null;
-        const x0 = Math.max((era.from - domain.from) * k, 0);
-        const x1 = Math.min((era.to - domain.from) * k, width);
+        const x0 = Math.max(xOf(era.from), 0);
+        const x1 = Math.min(xOf(era.to), width);
         const w = x1 - x0;
         return (
           <g key={era.id} className={`era era-${i % 2}`} data-era={era.id}>

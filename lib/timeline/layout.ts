@@ -90,8 +90,8 @@ export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, 
   const charWidth = options.charWidth ?? 6.6;
   const maxChars = options.maxLabelChars ?? (width < 600 ? 18 : 30);
   const minBar = options.minBarWidth ?? 8;
-  // What scaleUtc().domain([from, to]).range([0, width]) computes (a two-point domain is
-  // linear), to the last bit, without two calls through d3 for each of 10,000 events.
+  // What timeScale(domain, width) (d3's scaleUtc) computes, to the last bit (a two-point domain
+  // is linear), without two calls through d3 for each of 10,000 events.
   const from = domain.from;
   const spanMs = domain.to - domain.from;
   const xOf = (t: number) => (spanMs ? width * ((t - from) / spanMs) : width / 2);

@@ -4,6 +4,7 @@ import { eventSpan, spanOf } from '../dates/span';
 import { clampDomain, domainAround, domainOfYears, MIN_SPAN, panDomain, span, yearsOf, zoomDomain } from './domain';
 import { assignLanes } from './lanes';
 import { layoutTimeline, shorten, shortenedLength, type TimelineItem } from './layout';
+import { timeScale } from './scale';
 import { chooseTicks } from './ticks';
 
 const EXTENT = domainOfYears(1770, 2015);
@@ -156,8 +157,7 @@ describe('shortenedLength', () => {
 });
 
 describe('layoutTimeline positions', () => {
-  it('places marks exactly where d3’s UTC scale puts their dates', async () => {
-    const { scaleUtc } = await import('d3-scale');
+  it('places marks exactly where the axis’s scale (d3’s scaleUtc) puts their dates', () => {
     const events: TimelineItem[] = [];
     for (let i = 0; i < 200; i++) {
       const year = 1780 + ((i * 37) % 230);
@@ -168,7 +168,7 @@ describe('layoutTimeline positions', () => {
     }
     for (const domain of [EXTENT, domainOfYears(1899, 1952), domainOfYears(2000, 2000)]) {
       const width = 913;
-      const x = scaleUtc().domain([domain.from, domain.to]).range([0, width]);
+      const x = timeScale(domain, width);
       const layout = layoutTimeline(events, domain, { width, maxLanes: 1000 });
       assert.ok(layout.items.length > 0);
       for (const item of layout.items) {
