@@ -75,6 +75,20 @@ test.describe('browse and filter', () => {
     const expected = dataset.events.filter((e) => e.places.some((p) => dataset.places.find((x) => x.id === p)?.department === 'BO-C')).length;
     await expect(page.locator('.explorer')).toHaveAttribute('data-count', String(expected));
     await expect(map).toBeVisible();
+    // The chosen department is drawn as chosen, the others are not; choosing it again undoes both.
+    const cochabamba = page.locator('path[data-department="BO-C"]');
+    const laPaz = page.locator('path[data-department="BO-L"]');
+    await expect(cochabamba).toHaveAttribute('stroke', '#7a1f0f');
+    await expect(laPaz).toHaveAttribute('stroke', '#6d6a63');
+    await cochabamba.dispatchEvent('click');
+    await expect(page).not.toHaveURL(/place=/);
+    await expect(cochabamba).toHaveAttribute('stroke', '#6d6a63');
+    // A link that opens on a department draws it chosen from the start.
+    await page.goto('/?place=la-paz-department,cochabamba-department');
+    await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+    await expect(laPaz).toHaveAttribute('stroke', '#7a1f0f');
+    await expect(cochabamba).toHaveAttribute('stroke', '#7a1f0f');
+    await expect(page.locator('path[data-department="BO-P"]')).toHaveAttribute('stroke', '#6d6a63');
   });
 
   test('search is accent-insensitive and highlights matches', async ({ page }) => {

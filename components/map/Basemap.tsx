@@ -1,8 +1,8 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { Layer, LeafletMouseEvent, PathOptions } from 'leaflet';
+import type { GeoJSON as GeoJSONLayer, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
 import { loadBasemap } from './preload';
 
 interface Props {
@@ -22,6 +22,7 @@ const LAKE: PathOptions = { color: '#5b8db5', weight: 1, fillColor: '#b7d3e6', f
 // One function each for the whole life of the page: react-leaflet restyles a layer whenever its
 // style function changes.
 const countryStyle = () => COUNTRY;
+const departmentStyle = () => BOLIVIA_DEPT;
 const lakeStyle = () => LAKE;
 // Passed on to each polygon (Leaflet's GeoJSON layer gives its options to the layers it makes):
 // the whole continent is a few hundred kB of outlines, and clipping them to the view on every
@@ -51,12 +52,23 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
     return () => { cancelled = true; };
   }, [geoBase, onStatus]);
 
-  // A new style function restyles the departments in place (react-leaflet calls setStyle), so it
-  // changes only with the chosen departments; rebuilding the layer would re-project every polygon.
-  const styleFor = useCallback(
-    (f: Feature | undefined) => (activeDepartments.includes(f?.properties?.iso_3166_2) ? ACTIVE_DEPT : BOLIVIA_DEPT),
-    [activeDepartments],
-  );
+  // Departments are drawn in their base style, and the chosen ones restyled here, only those
+  // whose choice changed: a new style function would make react-leaflet restyle every department
+  // (seven SVG attributes each) at every filter change; rebuilding the layer would re-project them.
+  // Before paint, so a department chosen in the URL is never drawn unchosen first.
+  const departmentLayer = useRef<GeoJSONLayer>(null);
+  const styled = useRef<{ layer: GeoJSONLayer; codes: readonly string[] } | null>(null);
+  useLayoutEffect(function restyleChosenDepartments() {
+    const group = departmentLayer.current;
+    if (!group) return;
+    const before = styled.current?.layer === group ? styled.current.codes : [];
+    styled.current = { layer: group, codes: activeDepartments };
+    group.eachLayer((layer) => {
+      const code = (layer as Layer & { feature?: Feature }).feature?.properties?.iso_3166_2 as string | undefined;
+      if (!code || before.includes(code) === activeDepartments.includes(code)) return;
+      (layer as Path).setStyle(activeDepartments.includes(code) ? ACTIVE_DEPT : BOLIVIA_DEPT);
+    });
+  }, [activeDepartments, departments]);
   return (
     <>
       {context && (
@@ -71,9 +83,10 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
       )}
       {departments && (
         <GeoJSON
+          ref={departmentLayer}
           data={departments}
           {...NO_CLIP}
-          style={styleFor}
+          style={departmentStyle}
           onEachFeature={(feature: Feature, layer: Layer) => {
             const code = feature.properties?.iso_3166_2 as string;
             const name = feature.properties?.name as string;
