@@ -142,5 +142,14 @@ test.describe('the explorer', () => {
     await expect(page).toHaveURL(/place=cochabamba-department/);
     await expect(explorer).toHaveAttribute('data-count', String(filtered));
     await expect(page.locator('.detail')).toHaveAttribute('data-selected', 'water-war');
+    // The same from a page that opened on no filters and was filtered from its own controls:
+    // the router's copy of the address is still "/", the one the title links to.
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await page.locator('input[data-facet="place"][data-value="cochabamba-department"]').check();
+    await expect(explorer).toHaveAttribute('data-count', String(filtered));
+    await page.locator('.site-title a').click();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(explorer).toHaveAttribute('data-count', String(dataset.events.length));
   });
 });

@@ -4,8 +4,8 @@ import { useSyncExternalStore } from 'react';
 /**
  * The page's query string as a store React can subscribe to. Writing goes through the History
  * API; Back and Forward arrive as `popstate`. Reading it here rather than with Next's
- * useSearchParams means a change re-renders only the components that read the query, at once,
- * instead of again in the router's transition that follows every pushState.
+ * useSearchParams means a change re-renders only the components that read the query, at once;
+ * the router is not told of these writes at all (see writeQueryString).
  *
  * Where the URL cannot be rewritten (a sandboxed frame may refuse), the query lives in memory
  * instead: the view still works, it just is not in the address.
@@ -17,7 +17,29 @@ function notify() {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Next's router writes the address too: a `<Link>` to this same page (the site title) pushes a
+ * new entry with no popstate and, when the router's own copy of the URL was that address
+ * already, with no change its hooks would show. So every history write, whoever makes it, tells
+ * the store, once the current work is done (Next writes from an insertion effect, where React
+ * takes no updates). Installed once, with the first subscriber.
+ */
+let watchingWrites = false;
+function watchHistoryWrites(): void {
+  if (watchingWrites) return;
+  watchingWrites = true;
+  for (const method of ['pushState', 'replaceState'] as const) {
+    const write = window.history[method];
+    window.history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
+      write.apply(this, args);
+      memory = null;
+      queueMicrotask(notify);
+    };
+  }
+}
+
 function subscribe(listener: () => void): () => void {
+  watchHistoryWrites();
   listeners.add(listener);
   if (listeners.size === 1) window.addEventListener('popstate', notify);
   return () => {
@@ -46,15 +68,6 @@ export function currentQueryString(): string {
 function nextHistoryState(): Record<string, unknown> | null {
   const current: unknown = window.history.state;
   return current && typeof current === 'object' && (current as { __NA?: unknown }).__NA ? { ...current } : null;
-}
-
-/**
- * The address changed under the store without a popstate: Next's router navigated (a `<Link>`
- * to this same page, the site title, say). The location is what holds now.
- */
-export function queryStringChangedElsewhere(): void {
-  memory = null;
-  notify();
 }
 
 /** Writes the query string: `push` makes a history entry (Back undoes it), `replace` does not. */
