@@ -43,8 +43,8 @@ export const FocusView = memo(function FocusView(props: Props) {
     () => layoutTimeline(events, domain, { width, maxLanes, priority: new Set([...(selectedId ? [selectedId] : []), ...highlighted]) }),
     [events, domain, width, maxLanes, selectedId, highlighted],
   );
-  // The events behind the placed items (a few dozen), found in one pass: a map of all 10,000
-  // events, made again at every filter change, cost more than the rest of this component.
+  // The events behind the placed items (a few dozen), found in one pass, instead of a map of
+  // all 10,000 events made again at every filter change.
   const byId = useMemo(() => {
     const wanted = new Set(layout.items.map((item) => item.id));
     const out = new Map<string, TimelineEvent>();
