@@ -43,27 +43,12 @@ export const FocusView = memo(function FocusView(props: Props) {
     () => layoutTimeline(events, domain, { width, maxLanes, priority: new Set([...(selectedId ? [selectedId] : []), ...highlighted]) }),
     [events, domain, width, maxLanes, selectedId, highlighted],
   );
-  // The events behind the placed items (a few dozen), found in one pass, instead of a map of
-  // all 10,000 events made again at every filter change.
-  const byId = useMemo(() => {
-    const wanted = new Set(layout.items.map((item) => item.id));
-    const out = new Map<string, TimelineEvent>();
-    for (const e of events) {
-      if (!wanted.has(e.id)) continue;
-      out.set(e.id, e);
-      if (out.size === wanted.size) break;
-    }
-    return out;
-  }, [events, layout.items]);
   // Dates in words for the placed items only (a few dozen, whatever the number of events).
   const dateLabels = useMemo(() => {
     const out = new Map<string, string>();
-    for (const item of layout.items) {
-      const e = byId.get(item.id);
-      if (e) out.set(item.id, formatDateRange(e.start, e.end, locale));
-    }
+    for (const item of layout.items) out.set(item.id, formatDateRange(item.event.start, item.event.end, locale));
     return out;
-  }, [layout.items, byId, locale]);
+  }, [layout.items, locale]);
   const placedOrder = useMemo(
     () => [...layout.items].sort((a, b) => a.x0 - b.x0 || a.lane - b.lane).map((i) => i.id),
     [layout.items],
@@ -220,7 +205,7 @@ export const FocusView = memo(function FocusView(props: Props) {
       <Axis domain={domain} width={width} height={height} locale={locale} />
       <g className="items">
         {layout.items.map((item) => {
-          const event = byId.get(item.id);
+          const { event } = item;
           return (
             <ItemMark
               key={item.id}
@@ -229,10 +214,10 @@ export const FocusView = memo(function FocusView(props: Props) {
               selected={item.id === selectedId}
               hovered={item.id === hoveredId}
               highlighted={highlighted.has(item.id)}
-              outside={!!event?.outside}
-              region={event?.scope === 'region'}
+              outside={!!event.outside}
+              region={event.scope === 'region'}
               focusable={item.id === focusableId}
-              description={`${dateLabels.get(item.id) ?? ''}${event?.scope === 'region' ? ` (${labels.regionContext})` : ''}`}
+              description={`${dateLabels.get(item.id) ?? ''}${event.scope === 'region' ? ` (${labels.regionContext})` : ''}`}
             />
           );
         })}

@@ -14,8 +14,10 @@ export interface TimelineItem {
 }
 
 /** An event placed on screen: `HistoricalEvent → PlacedEvent → <g>`. */
-export interface PlacedEvent {
+export interface PlacedEvent<T extends TimelineItem = TimelineItem> {
   id: string;
+  /** The item it places, as given to layoutTimeline. */
+  event: T;
   kind: 'point' | 'bar';
   /** Pixel extent of its time span (a point's is its centre, twice). */
   x0: number;
@@ -43,8 +45,8 @@ export interface PlacedCluster {
   to: number;
 }
 
-export interface TimelineLayout {
-  items: PlacedEvent[];
+export interface TimelineLayout<T extends TimelineItem = TimelineItem> {
+  items: PlacedEvent<T>[];
   clusters: PlacedCluster[];
   laneCount: number;
 }
@@ -85,7 +87,7 @@ export function shortenedLength(text: string, max: number): number {
  * that got a lane (a few dozen) get their full description and shortened label. Most of them
  * fold into "+N" clusters.
  */
-export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, options: LayoutOptions): TimelineLayout {
+export function layoutTimeline<T extends TimelineItem>(events: readonly T[], domain: Domain, options: LayoutOptions): TimelineLayout<T> {
   const { width, maxLanes } = options;
   const charWidth = options.charWidth ?? 6.6;
   const maxChars = options.maxLabelChars ?? (width < 600 ? 18 : 30);
@@ -98,7 +100,7 @@ export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, 
 
   const n = events.length;
   // A column per property; position = the event's place among those in the window.
-  const inWindow: TimelineItem[] = [];
+  const inWindow: T[] = [];
   const ids: string[] = [];
   const extent0 = new Float64Array(n);
   const extent1 = new Float64Array(n);
@@ -150,13 +152,13 @@ export function layoutTimeline(events: readonly TimelineItem[], domain: Domain, 
 
   const count = inWindow.length;
   const { lane, overflow, laneCount } = assignLaneColumns({ ids, x0: extent0, x1: extent1, count }, maxLanes, 4, options.priority);
-  const items: PlacedEvent[] = [];
+  const items: PlacedEvent<T>[] = [];
   for (let i = 0; i < count; i++) {
     if (lane[i]! < 0) continue;
     const event = inWindow[i]!;
     const label = shorten(event.label, labelChars[i]!);
     items.push({
-      id: event.id, kind: bars[i] ? 'bar' : 'point', x0: markX0s[i]!, x1: markX1s[i]!, labelX: labelXs[i]!,
+      id: event.id, event, kind: bars[i] ? 'bar' : 'point', x0: markX0s[i]!, x1: markX1s[i]!, labelX: labelXs[i]!,
       labelWidth: label.length * charWidth, label, title: event.label, fuzzy: !!event.approximate,
       precision: spanOfRecord(event).precision, clippedStart: rawX0s[i]! < 0, clippedEnd: rawX1s[i]! > width, lane: lane[i]!,
     });

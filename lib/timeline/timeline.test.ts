@@ -172,7 +172,8 @@ describe('layoutTimeline positions', () => {
       const layout = layoutTimeline(events, domain, { width, maxLanes: 1000 });
       assert.ok(layout.items.length > 0);
       for (const item of layout.items) {
-        const s = eventSpan(events.find((e) => e.id === item.id)!.start, events.find((e) => e.id === item.id)!.end);
+        assert.equal(item.event, events.find((e) => e.id === item.id), item.id);
+        const s = eventSpan(item.event.start, item.event.end);
         const [raw0, raw1] = [x(s.from), x(s.to)];
         if (item.kind === 'point') assert.equal(item.x0, (raw0 + raw1) / 2, item.id);
         else assert.deepEqual([item.x0, item.x1], [Math.max(raw0, 0), Math.min(raw1, width)], item.id);
