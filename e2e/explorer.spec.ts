@@ -127,6 +127,31 @@ test.describe('the explorer', () => {
     expect(await pin.evaluate((el) => (el as HTMLElement & { probe?: boolean }).probe === true && document.activeElement === el)).toBe(true);
   });
 
+  test('a place a filter empties keeps its marker, hidden and out of reach, and shows it again', async ({ page }) => {
+    // El Alto (La Paz) has events, and none of them is in Cochabamba's department as well.
+    const atElAlto = dataset.events.filter((e) => e.places.includes('el-alto'));
+    expect(atElAlto.length).toBeGreaterThan(0);
+    expect(atElAlto.some((e) => e.places.includes('cochabamba'))).toBe(false);
+    await page.goto('/');
+    await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+    const pin = page.locator('.leaflet-marker-icon[data-place="el-alto"]');
+    await expect(pin).toBeVisible();
+    await pin.evaluate((el) => { (el as HTMLElement & { probe?: boolean }).probe = true; });
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    const box = page.locator('input[data-facet="place"][data-value="cochabamba-department"]');
+    await box.check();
+    await expect(page).toHaveURL(/place=cochabamba-department/);
+    await expect(pin).toHaveClass(/\bempty\b/);
+    await expect(pin).toBeHidden();
+    // Hidden means out of the tab order and out of the accessibility tree too.
+    expect(await pin.evaluate((el) => getComputedStyle(el).display)).toBe('none');
+    await expect(page.getByRole('button', { name: /^El Alto\b/ })).toHaveCount(0);
+    await box.uncheck();
+    await expect(pin).toBeVisible();
+    await expect(pin).not.toHaveClass(/\bempty\b/);
+    expect(await pin.evaluate((el) => (el as HTMLElement & { probe?: boolean }).probe === true)).toBe(true);
+  });
+
   test('the site title, a link to this same page, clears the view; Back brings it again', async ({ page }) => {
     await page.goto('/?place=cochabamba-department&event=water-war');
     const explorer = page.locator('.explorer');

@@ -1,6 +1,6 @@
 'use client';
 import { divIcon, point, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { Marker, Polyline, useMap, useMapEvents } from 'react-leaflet';
 import { spreadPoints } from '@/lib/geo/spread';
 import type { MapLabels, MapPlace } from './types';
@@ -23,6 +23,8 @@ const MIN_DISTANCE = 38;
  * something out of sight. The rest of the marker is at least 24 px wide (sizes are 26-34 px).
  */
 const EDGE = 10;
+/** The thin line from a spread-apart marker back to its place. */
+const LINE_STYLE = { color: '#555', weight: 1, interactive: false } as const;
 
 function sizeFor(count: number): number {
   // At least 26 px: a comfortable touch target (WCAG 2.5.8 asks for 24).
@@ -32,6 +34,13 @@ function sizeFor(count: number): number {
 /**
  * One marker per place, badged with its number of visible events. Markers that would overlap
  * at the current zoom are spread apart, each with a thin line back to its real position.
+ *
+ * A place that loses its last visible event keeps its marker, hidden (`empty`), rather than
+ * having it removed: a filter change or a zoom step that empties a dozen places used to take
+ * their markers out of the map and build them again on the way back (Leaflet's icon set-up, its
+ * event listeners and a layout of each new element), the largest part of a filter change at
+ * 37 events. The markers kept are those of places shown at least once: at most one per place
+ * of the dataset.
  */
 export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewPlaceIds, labels, onSelectPlace, onHoverPlace }: Props) {
   const map = useMap();
@@ -43,17 +52,32 @@ export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewP
     resize: () => setPixelBounds(map.getPixelBounds()),
   });
 
+  // Every place shown so far, in the order first shown: a marker's place in this list never
+  // changes, so React keeps each one. A place shown for the first time is added while rendering
+  // (React's way of adjusting state to new props: it renders again before committing).
+  const [known, setKnown] = useState<ReadonlyMap<string, MapPlace>>(() => new Map(places.map((p) => [p.id, p])));
+  if (places.some((p) => !known.has(p.id))) {
+    const next = new Map(known);
+    for (const p of places) if (!next.has(p.id)) next.set(p.id, p);
+    setKnown(next);
+  }
+  const shown = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
+
   const positions = useMemo(() => {
     // A map that has never had a size (a hidden tab) has no zoom yet: show real positions.
     if (!Number.isFinite(zoom)) {
-      return new Map(places.map((p) => [p.id, { latlng: { lat: p.lat, lng: p.lon }, displaced: false, pixel: null }]));
+      return new Map(places.map((p) => [p.id, { lat: p.lat, lng: p.lon, displaced: false, pixel: null }]));
     }
+    // Only the shown markers are spread: a hidden one takes no room.
     const screen = places.map((p) => {
       const pt = map.project([p.lat, p.lon], zoom);
       return { id: p.id, x: pt.x, y: pt.y };
     });
     const spread = spreadPoints(screen, MIN_DISTANCE);
-    return new Map(spread.map((s) => [s.id, { latlng: map.unproject([s.x, s.y], zoom), displaced: s.displaced, pixel: { x: s.x, y: s.y } }]));
+    return new Map(spread.map((s) => {
+      const ll = map.unproject([s.x, s.y], zoom);
+      return [s.id, { lat: ll.lat, lng: ll.lng, displaced: s.displaced, pixel: { x: s.x, y: s.y } }];
+    }));
   }, [places, map, zoom]);
   const inView = (pixel: { x: number; y: number } | null) => !pixel || !pixelBounds.min || !pixelBounds.max || (
     pixel.x >= pixelBounds.min.x + EDGE && pixel.x <= pixelBounds.max.x - EDGE
@@ -62,19 +86,21 @@ export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewP
 
   return (
     <>
-      {places.map((place) => {
-        const pos = positions.get(place.id);
-        if (!pos) return null;
+      {[...known.values()].map((last) => {
+        const place = shown.get(last.id);
+        const pos = place && positions.get(place.id);
         return (
           <PlaceMarker
-            key={place.id}
-            place={place}
-            position={[pos.latlng.lat, pos.latlng.lng]}
-            displaced={pos.displaced}
-            offscreen={!inView(pos.pixel)}
-            selected={selectedPlaceIds.includes(place.id)}
-            active={activePlaceId === place.id}
-            preview={previewPlaceIds.includes(place.id)}
+            key={last.id}
+            place={place ?? last}
+            empty={!pos}
+            lat={pos ? pos.lat : last.lat}
+            lng={pos ? pos.lng : last.lon}
+            displaced={pos ? pos.displaced : false}
+            offscreen={pos ? !inView(pos.pixel) : false}
+            selected={selectedPlaceIds.includes(last.id)}
+            active={activePlaceId === last.id}
+            preview={previewPlaceIds.includes(last.id)}
             labels={labels}
             onSelect={onSelectPlace}
             onHover={onHoverPlace}
@@ -87,7 +113,10 @@ export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewP
 
 interface MarkerProps {
   place: MapPlace;
-  position: [number, number];
+  /** No visible event here now: hidden from sight, pointer, keyboard and screen readers. */
+  empty: boolean;
+  lat: number;
+  lng: number;
   displaced: boolean;
   /** Out of the map's view (see EDGE): hidden from sight, pointer, keyboard and screen readers. */
   offscreen: boolean;
@@ -99,14 +128,31 @@ interface MarkerProps {
   onHover: (id: string | null) => void;
 }
 
-function PlaceMarker({ place, position, displaced, offscreen, selected, active, preview, labels, onSelect, onHover }: MarkerProps) {
+/**
+ * One marker, rendered again only when one of its own props changes. Its position and event
+ * handlers keep their identity while their values do: react-leaflet moves a marker (a style
+ * write) whenever it gets a new position array, and takes off and puts back its listeners
+ * whenever it gets a new handlers object.
+ */
+const PlaceMarker = memo(function PlaceMarker({ place, empty, lat, lng, displaced, offscreen, selected, active, preview, labels, onSelect, onHover }: MarkerProps) {
   const ref = useRef<LeafletMarker>(null);
+  const position = useMemo((): [number, number] => [lat, lng], [lat, lng]);
+  const line = useMemo((): [number, number][] => [[place.lat, place.lon], [lat, lng]], [place.lat, place.lon, lat, lng]);
+  const id = place.id;
+  const eventHandlers = useMemo(() => ({
+    click: () => onSelect(id),
+    keypress: (e: LeafletKeyboardEvent) => {
+      if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') onSelect(id);
+    },
+    mouseover: () => onHover(id),
+    mouseout: () => onHover(null),
+  }), [id, onSelect, onHover]);
   const size = sizeFor(place.count);
   // The icon is made once per marker. A new icon would make Leaflet replace the marker's
   // element (a new DOM node per changed count, at every filter change and zoom step, and keyboard
   // focus lost from a focused marker); what changes is written into the same element instead.
   const [icon] = useState(() => divIcon({
-    className: ['place-pin', `kind-${place.kind}`, place.outside && 'outside', selected && 'selected', active && 'active', preview && 'preview', offscreen && 'offscreen']
+    className: ['place-pin', `kind-${place.kind}`, place.outside && 'outside', selected && 'selected', active && 'active', preview && 'preview', offscreen && 'offscreen', empty && 'empty']
       .filter(Boolean).join(' '),
     html: `<span class="pin-count" aria-hidden="true">${place.count}</span>`,
     iconSize: point(size, size),
@@ -123,10 +169,10 @@ function PlaceMarker({ place, position, displaced, offscreen, selected, active, 
     if (element.style.width !== px) {
       Object.assign(element.style, { width: px, height: px, marginLeft: `${-size / 2}px`, marginTop: `${-size / 2}px` });
     }
-    for (const [name, on] of [['selected', selected], ['active', active], ['preview', preview], ['offscreen', offscreen]] as const) {
+    for (const [name, on] of [['selected', selected], ['active', active], ['preview', preview], ['offscreen', offscreen], ['empty', empty], ['outside', place.outside]] as const) {
       if (element.classList.contains(name) !== on) element.classList.toggle(name, on);
     }
-  }, [place.count, size, selected, active, preview, offscreen]);
+  }, [place.count, place.outside, size, selected, active, preview, offscreen, empty]);
 
   useEffect(function describeMarker() {
     // Leaflet makes the icon a focusable role=button; give it a name and a pressed state.
@@ -143,7 +189,7 @@ function PlaceMarker({ place, position, displaced, offscreen, selected, active, 
 
   return (
     <>
-      {displaced && <Polyline positions={[[place.lat, place.lon], position]} pathOptions={{ color: '#555', weight: 1, interactive: false }} />}
+      {displaced && <Polyline positions={line} pathOptions={LINE_STYLE} />}
       <Marker
         ref={ref}
         position={position}
@@ -151,15 +197,8 @@ function PlaceMarker({ place, position, displaced, offscreen, selected, active, 
         keyboard
         riseOnHover
         zIndexOffset={selected || active ? 1000 : 0}
-        eventHandlers={{
-          click: () => onSelect(place.id),
-          keypress: (e: LeafletKeyboardEvent) => {
-            if (e.originalEvent.key === 'Enter' || e.originalEvent.key === ' ') onSelect(place.id);
-          },
-          mouseover: () => onHover(place.id),
-          mouseout: () => onHover(null),
-        }}
+        eventHandlers={eventHandlers}
       />
     </>
   );
-}
+});
