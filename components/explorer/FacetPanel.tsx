@@ -63,28 +63,50 @@ interface ValueProps {
 }
 
 /**
- * One value, rendered again only when its count or its checked state changes. React rewrites
- * an input's `name` and `type` attributes (twice each) whenever it renders it again, whatever
- * changed: re-rendering all fifty checkboxes at every zoom step and filter change was 200
- * attribute writes, and the style recalculation they cause, for a few changed counts.
+ * One value, rendered again only when its count or its checked state changes; its checkbox,
+ * only when its checked state does. React rewrites an input's `name` and `type` attributes
+ * (twice each) whenever it renders it again, whatever changed: re-rendering all fifty checkboxes
+ * at every zoom step and filter change was 200 attribute writes, and the style recalculation
+ * they cause, for a few changed counts.
+ *
+ * What marks a value that would give nothing is text and a class, never a node put in or taken
+ * out: the dash is in the count's own text (it was a CSS `::after`, a box built again for each
+ * value whose count reached zero), and the note for screen readers is always there, empty
+ * unless the value would give nothing. A department chosen at 37 events turns two dozen values
+ * to zero at once.
  */
 const FacetValue = memo(function FacetValue({ facet, option, n, checked, t, onToggle }: ValueProps) {
   const id = `facet-${facet}-${option.value}`;
+  const zero = n === 0 && !checked;
   return (
-    <li className={[option.nested && 'nested', n === 0 && !checked && 'zero'].filter(Boolean).join(' ')}>
-      <input
-        type="checkbox"
-        id={id}
-        checked={checked}
-        onChange={() => onToggle(facet, option.value)}
-        data-facet={facet}
-        data-value={option.value}
-        aria-describedby={n === 0 ? `${id}-none` : undefined}
-      />
+    <li className={[option.nested && 'nested', zero && 'zero'].filter(Boolean).join(' ')}>
+      <FacetCheckbox id={id} facet={facet} value={option.value} checked={checked} onToggle={onToggle} />
       <label htmlFor={id}>
-        {option.label} <span className="facet-count">({t.countIn(n)})</span>
+        {option.label} <span className="facet-count">{`(${t.countIn(n)})${zero ? ' —' : ''}`}</span>
       </label>
-      {n === 0 && <span id={`${id}-none`} className="visually-hidden">{t.noneWouldMatch}</span>}
+      <span id={`${id}-none`} className="visually-hidden">{n === 0 ? t.noneWouldMatch : ''}</span>
     </li>
+  );
+});
+
+interface CheckboxProps {
+  id: string;
+  facet: FacetKey;
+  value: string;
+  checked: boolean;
+  onToggle: (facet: FacetKey, value: string) => void;
+}
+
+const FacetCheckbox = memo(function FacetCheckbox({ id, facet, value, checked, onToggle }: CheckboxProps) {
+  return (
+    <input
+      type="checkbox"
+      id={id}
+      checked={checked}
+      onChange={() => onToggle(facet, value)}
+      data-facet={facet}
+      data-value={value}
+      aria-describedby={`${id}-none`}
+    />
   );
 });
