@@ -1,11 +1,17 @@
+import { memo } from 'react';
 import { formatTick } from '@/lib/dates/format';
 import type { Domain } from '@/lib/timeline/domain';
 import { timeScale } from '@/lib/timeline/scale';
 import { chooseTicks, showsMonths } from '@/lib/timeline/ticks';
 import type { Locale } from '@/lib/schema';
 
-/** Tick marks and labels along the top of the focus view; the unit adapts to the zoom. */
-export function Axis({ domain, width, height, locale }: { domain: Domain; width: number; height: number; locale: Locale }) {
+interface Props { domain: Domain; width: number; height: number; locale: Locale }
+
+/**
+ * Tick marks and labels along the top of the focus view; the unit adapts to the zoom. Drawn
+ * again only when the window, the size or the language changes, not at every filter change.
+ */
+export const Axis = memo(function Axis({ domain, width, height, locale }: Props) {
   const { ticks, unit } = chooseTicks(domain, width);
   const xOf = timeScale(domain, width);
   const withMonth = showsMonths(unit);
@@ -22,4 +28,4 @@ export function Axis({ domain, width, height, locale }: { domain: Domain; width:
       })}
     </g>
   );
-}
+});

@@ -1,9 +1,15 @@
+import { memo } from 'react';
 import type { Domain } from '@/lib/timeline/domain';
 import { timeScale } from '@/lib/timeline/scale';
 import type { TimelineEra } from './types';
 
-/** Eras as labelled background bands (the label, not the colour, names them). */
-export function EraBands({ eras, domain, width, height }: { eras: TimelineEra[]; domain: Domain; width: number; height: number }) {
+interface Props { eras: TimelineEra[]; domain: Domain; width: number; height: number }
+
+/**
+ * Eras as labelled background bands (the label, not the colour, names them). Drawn again only
+ * when the eras, the window or the size change, not at every filter change.
+ */
+export const EraBands = memo(function EraBands({ eras, domain, width, height }: Props) {
   const xOf = timeScale(domain, width);
   return (
     <g className="eras" aria-hidden="true">
@@ -25,4 +31,4 @@ export function EraBands({ eras, domain, width, height }: { eras: TimelineEra[];
       })}
     </g>
   );
-}
+});
