@@ -17,6 +17,7 @@ export function TimelinePanel({ m, height }: { m: ExplorerModel; height: number 
   return (
     <Timeline
       events={m.timelineEvents}
+      allEvents={m.timelineAll}
       eras={m.eras}
       yearCounts={m.yearCounts}
       domain={m.domain}

@@ -149,7 +149,14 @@ export function useExplorerModel({ data, text = READY, locale, basePath, siteUrl
   );
   const previewPlaces = useMemo(() => (hoveredEvent ? lookup.event.get(hoveredEvent)?.places ?? [] : []), [hoveredEvent, lookup]);
 
-  const timelineEvents = useMemo(() => toTimelineEvents(facetFiltered, locale), [facetFiltered, locale]);
+  // Every event as the timeline sees it, and the filter's share of them: the timeline measures
+  // all of them once per window and only places the filter's share again at a filter change.
+  const timelineAll = useMemo(() => toTimelineEvents(data.events, locale), [data.events, locale]);
+  // (A filter keeps the events' order: keeping as many as there are is keeping them all.)
+  const timelineEvents = useMemo(
+    () => (facetFiltered.length === data.events.length ? timelineAll : toTimelineEvents(facetFiltered, locale)),
+    [facetFiltered, data.events.length, timelineAll, locale],
+  );
   const yearCounts = useMemo(() => countByYear(facetFiltered), [facetFiltered]);
   const eras = useMemo(() => data.eras.map((era) => ({ id: era.id, label: era.name[locale], ...eventSpan(era.start, era.end) })), [data.eras, locale]);
   const mapPlaces = useMemo(() => toMapPlaces(visible, lookup, locale), [visible, lookup, locale]);
@@ -193,7 +200,7 @@ export function useExplorerModel({ data, text = READY, locale, basePath, siteUrl
     landmark, data, t, locale, basePath, state, notices: url.notices, push, replace, pushChange, replaceChange, lookup, extent, reducedMotion,
     visible, selectedVisible, domain, changeDomain, activePlace, setActivePlace, clearActivePlace, hoveredEvent, setHoveredEvent, setHoveredPlace,
     focusRequest, selected, select, selectById, closeDetail, selectPlace, toggle, toggleDepartment, highlighted, previewPlaces, timelineEvents,
-    yearCounts, eras, mapPlaces, activeDepartments, groups, counts, highlight, previous, next, citation, announcement,
+    timelineAll, yearCounts, eras, mapPlaces, activeDepartments, groups, counts, highlight, previous, next, citation, announcement,
     total: data.events.length, textReady, resultText,
   };
 }

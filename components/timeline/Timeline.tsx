@@ -10,6 +10,8 @@ import { YearRange } from './YearRange';
 
 interface Props {
   events: TimelineEvent[];
+  /** Every event `events` is drawn from, in the same order (see FocusView). */
+  allEvents?: TimelineEvent[];
   eras: TimelineEra[];
   yearCounts: ReadonlyMap<number, number>;
   domain: Domain;
@@ -60,6 +62,7 @@ export const Timeline = memo(function Timeline(props: Props) {
       <div ref={ref} className="timeline-canvas">
         {width !== null && <FocusView
           events={props.events}
+          allEvents={props.allEvents}
           eras={props.eras}
           domain={domain}
           extent={extent}

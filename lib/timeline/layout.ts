@@ -81,14 +81,40 @@ export function shortenedLength(text: string, max: number): number {
   return end + 1;
 }
 
+/** What measureTimeline needs: the window's size and the label settings. */
+export type MeasureOptions = Pick<LayoutOptions, 'width' | 'maxLabelChars' | 'charWidth' | 'minBarWidth'>;
+
 /**
- * Two passes: every event in the window gets its extent, in columns of numbers (at 10,000 events
- * an object each cost more than everything else), the lanes are assigned, and only the events
- * that got a lane (a few dozen) get their full description and shortened label. Most of them
- * fold into "+N" clusters.
+ * The first half of the layout: every event in the window with its extent on screen (mark and
+ * label), in x order (by the extent's start, then its end, then id), as columns of numbers (at
+ * 10,000 events an object each cost more than everything else). It depends only on the events,
+ * the window and the size, so a filter change, a keystroke or a selection, which keep those,
+ * reuses it: only placeTimeline runs again.
  */
-export function layoutTimeline<T extends TimelineItem>(events: readonly T[], domain: Domain, options: LayoutOptions): TimelineLayout<T> {
-  const { width, maxLanes } = options;
+export interface MeasuredTimeline<T extends TimelineItem = TimelineItem> {
+  width: number;
+  charWidth: number;
+  /** How many events are in the window; every column below has this many entries in use. */
+  count: number;
+  events: T[];
+  ids: string[];
+  /** Each event's position in the list given to measureTimeline (for the order of the items). */
+  input: Int32Array;
+  extent0: Float64Array;
+  extent1: Float64Array;
+  rawX0: Float64Array;
+  rawX1: Float64Array;
+  markX0: Float64Array;
+  markX1: Float64Array;
+  labelX: Float64Array;
+  labelChars: Int32Array;
+  bars: Uint8Array;
+  /** Position of each event, for placing a subset of them. */
+  positionOf: Map<T, number>;
+}
+
+export function measureTimeline<T extends TimelineItem>(events: readonly T[], domain: Domain, options: MeasureOptions): MeasuredTimeline<T> {
+  const { width } = options;
   const charWidth = options.charWidth ?? 6.6;
   const maxChars = options.maxLabelChars ?? (width < 600 ? 18 : 30);
   const minBar = options.minBarWidth ?? 8;
@@ -99,9 +125,9 @@ export function layoutTimeline<T extends TimelineItem>(events: readonly T[], dom
   const xOf = (t: number) => (spanMs ? width * ((t - from) / spanMs) : width / 2);
 
   const n = events.length;
-  // A column per property; position = the event's place among those in the window.
+  // A column per property, in input order first; position = the event's place among those in the window.
   const inWindow: T[] = [];
-  const ids: string[] = [];
+  const input: number[] = [];
   const extent0 = new Float64Array(n);
   const extent1 = new Float64Array(n);
   const rawX0s = new Float64Array(n);
@@ -111,7 +137,8 @@ export function layoutTimeline<T extends TimelineItem>(events: readonly T[], dom
   const labelXs = new Float64Array(n);
   const labelChars = new Int32Array(n);
   const bars = new Uint8Array(n);
-  for (const event of events) {
+  for (let k = 0; k < n; k++) {
+    const event = events[k]!;
     const s = spanOfRecord(event);
     if (s.from >= domain.to || s.to <= domain.from) continue;
     const rawX0 = xOf(s.from);
@@ -138,7 +165,7 @@ export function layoutTimeline<T extends TimelineItem>(events: readonly T[], dom
     const labelX = side === 'right' ? rightStart : markStart - 3 - labelWidth;
     const i = inWindow.length;
     inWindow.push(event);
-    ids.push(event.id);
+    input.push(k);
     extent0[i] = Math.min(markStart, labelX);
     extent1[i] = Math.max(markEnd, labelX + labelWidth);
     rawX0s[i] = rawX0;
@@ -150,26 +177,99 @@ export function layoutTimeline<T extends TimelineItem>(events: readonly T[], dom
     bars[i] = isBar ? 1 : 0;
   }
 
+  // Then every column in x order, once.
   const count = inWindow.length;
-  const { lane, overflow, laneCount } = assignLaneColumns({ ids, x0: extent0, x1: extent1, count }, maxLanes, 4, options.priority);
-  const items: PlacedEvent<T>[] = [];
-  for (let i = 0; i < count; i++) {
-    if (lane[i]! < 0) continue;
-    const event = inWindow[i]!;
-    const label = shorten(event.label, labelChars[i]!);
-    items.push({
-      id: event.id, event, kind: bars[i] ? 'bar' : 'point', x0: markX0s[i]!, x1: markX1s[i]!, labelX: labelXs[i]!,
-      labelWidth: label.length * charWidth, label, title: event.label, fuzzy: !!event.approximate,
-      precision: spanOfRecord(event).precision, clippedStart: rawX0s[i]! < 0, clippedEnd: rawX1s[i]! > width, lane: lane[i]!,
-    });
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) =>
+    extent0[a]! - extent0[b]! || extent1[a]! - extent1[b]! || (inWindow[a]!.id < inWindow[b]!.id ? -1 : inWindow[a]!.id > inWindow[b]!.id ? 1 : 0));
+  const permute = <A extends Float64Array | Int32Array | Uint8Array>(column: A, make: (length: number) => A): A => {
+    const out = make(count);
+    for (let j = 0; j < count; j++) out[j] = column[order[j]!]!;
+    return out;
+  };
+  const sortedEvents = order.map((i) => inWindow[i]!);
+  return {
+    width,
+    charWidth,
+    count,
+    events: sortedEvents,
+    ids: sortedEvents.map((e) => e.id),
+    input: Int32Array.from(order, (i) => input[i]!),
+    extent0: permute(extent0, (l) => new Float64Array(l)),
+    extent1: permute(extent1, (l) => new Float64Array(l)),
+    rawX0: permute(rawX0s, (l) => new Float64Array(l)),
+    rawX1: permute(rawX1s, (l) => new Float64Array(l)),
+    markX0: permute(markX0s, (l) => new Float64Array(l)),
+    markX1: permute(markX1s, (l) => new Float64Array(l)),
+    labelX: permute(labelXs, (l) => new Float64Array(l)),
+    labelChars: permute(labelChars, (l) => new Int32Array(l)),
+    bars: permute(bars, (l) => new Uint8Array(l)),
+    positionOf: new Map(sortedEvents.map((e, j) => [e, j])),
+  };
+}
+
+/**
+ * The second half: lanes for the measured events (or for `only`, any subset of them: the events
+ * a filter keeps, say), and only the events that got a lane (a few dozen) get their full
+ * description and shortened label. Most of them fold into "+N" clusters. The result is the one
+ * layoutTimeline(only, ...) gives when `only` keeps the measured list's order (a filter does):
+ * items come in that order, clusters in x order.
+ */
+export function placeTimeline<T extends TimelineItem>(
+  measured: MeasuredTimeline<T>,
+  only: readonly T[] | null,
+  options: Pick<LayoutOptions, 'maxLanes' | 'clusterGap' | 'priority'>,
+): TimelineLayout<T> {
+  const m = measured;
+  // The subset's positions, still in x order.
+  let positions: Int32Array;
+  if (only) {
+    const member = new Uint8Array(m.count);
+    for (const e of only) {
+      const j = m.positionOf.get(e);
+      if (j !== undefined) member[j] = 1;
+    }
+    positions = new Int32Array(m.count);
+    let c = 0;
+    for (let j = 0; j < m.count; j++) if (member[j]) positions[c++] = j;
+    positions = positions.subarray(0, c);
+  } else {
+    positions = Int32Array.from({ length: m.count }, (_, j) => j);
   }
+  const count = positions.length;
+  const ids: string[] = new Array<string>(count);
+  const x0 = new Float64Array(count);
+  const x1 = new Float64Array(count);
+  for (let i = 0; i < count; i++) {
+    const j = positions[i]!;
+    ids[i] = m.ids[j]!;
+    x0[i] = m.extent0[j]!;
+    x1[i] = m.extent1[j]!;
+  }
+  // Already in x order: the lanes' own sort finds nothing to move.
+  const { lane, overflow, laneCount } = assignLaneColumns({ ids, x0, x1, count }, options.maxLanes, 4, options.priority);
+
+  const placed: number[] = [];
+  for (let i = 0; i < count; i++) if (lane[i]! >= 0) placed.push(i);
+  // In the order of the list the events came in, as they always were.
+  placed.sort((a, b) => m.input[positions[a]!]! - m.input[positions[b]!]!);
+  const items: PlacedEvent<T>[] = placed.map((i) => {
+    const j = positions[i]!;
+    const event = m.events[j]!;
+    const label = shorten(event.label, m.labelChars[j]!);
+    return {
+      id: event.id, event, kind: m.bars[j] ? 'bar' : 'point', x0: m.markX0[j]!, x1: m.markX1[j]!, labelX: m.labelX[j]!,
+      labelWidth: label.length * m.charWidth, label, title: event.label, fuzzy: !!event.approximate,
+      precision: spanOfRecord(event).precision, clippedStart: m.rawX0[j]! < 0, clippedEnd: m.rawX1[j]! > m.width, lane: lane[i]!,
+    };
+  });
 
   const clusters: PlacedCluster[] = [];
   const gap = options.clusterGap ?? 36;
   for (const i of overflow) {
+    const j = positions[i]!;
     const id = ids[i]!;
-    const { from, to } = spanOfRecord(inWindow[i]!);
-    const x = markX0s[i]!;
+    const { from, to } = spanOfRecord(m.events[j]!);
+    const x = m.markX0[j]!;
     const last = clusters[clusters.length - 1];
     if (last && x - last.x < gap) {
       last.ids.push(id);
@@ -180,4 +280,9 @@ export function layoutTimeline<T extends TimelineItem>(events: readonly T[], dom
     }
   }
   return { items, clusters, laneCount };
+}
+
+/** Both halves at once: lanes for the events in the window, and "+N" clusters for the rest. */
+export function layoutTimeline<T extends TimelineItem>(events: readonly T[], domain: Domain, options: LayoutOptions): TimelineLayout<T> {
+  return placeTimeline(measureTimeline(events, domain, options), null, options);
 }

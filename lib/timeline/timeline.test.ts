@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { eventSpan, spanOf } from '../dates/span';
 import { clampDomain, domainAround, domainOfYears, MIN_SPAN, panDomain, span, yearsOf, zoomDomain } from './domain';
 import { assignLanes } from './lanes';
-import { layoutTimeline, shorten, shortenedLength, type TimelineItem } from './layout';
+import { layoutTimeline, measureTimeline, placeTimeline, shorten, shortenedLength, type TimelineItem } from './layout';
 import { timeScale } from './scale';
 import { chooseTicks } from './ticks';
 
@@ -177,6 +177,40 @@ describe('layoutTimeline positions', () => {
         const [raw0, raw1] = [x(s.from), x(s.to)];
         if (item.kind === 'point') assert.equal(item.x0, (raw0 + raw1) / 2, item.id);
         else assert.deepEqual([item.x0, item.x1], [Math.max(raw0, 0), Math.min(raw1, width)], item.id);
+      }
+    }
+  });
+});
+
+describe('measureTimeline + placeTimeline', () => {
+  it('placing a subset of the measured events gives the layout of that subset alone', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const all: TimelineItem[] = Array.from({ length: 400 }, (_, i) => {
+      const year = 1780 + Math.floor(random() * 230);
+      return {
+        // Ids out of date order, and many events sharing a date: the tie-breaks must hold too.
+        id: `e${(i * 7919) % 400}`,
+        start: random() < 0.5 ? String(year) : `${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}`,
+        end: random() < 0.3 ? String(year + Math.floor(random() * 12)) : undefined,
+        label: 'Label '.repeat(1 + Math.floor(random() * 8)),
+      };
+    });
+    for (const domain of [EXTENT, domainOfYears(1940, 2005), domainOfYears(1999, 2001)]) {
+      for (const width of [375, 1280]) {
+        const measured = measureTimeline(all, domain, { width });
+        for (let k = 0; k < 6; k++) {
+          const keep = 0.1 + random() * 0.8;
+          const subset = all.filter(() => random() < keep);
+          const priority = new Set(subset.filter(() => random() < 0.02).map((e) => e.id));
+          const options = { width, maxLanes: 1 + (k % 5), priority };
+          const placed = placeTimeline(measured, subset, options);
+          assert.deepEqual(placed, layoutTimeline(subset, domain, options), `${width}px, subset ${k}`);
+          // Items come in the order of the list given, whatever their order on screen.
+          const ids = new Set(placed.items.map((i) => i.id));
+          assert.deepEqual(placed.items.map((i) => i.id), subset.filter((e) => ids.has(e.id)).map((e) => e.id));
+        }
+        assert.deepEqual(placeTimeline(measured, null, { maxLanes: 4 }), layoutTimeline(all, domain, { width, maxLanes: 4 }));
       }
     }
   });
