@@ -119,10 +119,40 @@ test.describe('browse and filter', () => {
     await page.getByRole('button', { name: 'Timeline and map' }).click();
     await expect(page.locator('.years-shown')).toHaveText('2000–2005');
     await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
+    // The address follows the view when the page is next idle: Back steps through addresses.
+    await expect(page).not.toHaveURL(/view=list/);
     await page.goBack();
     await expect(page.locator('.list-view')).toBeVisible();
     await page.goForward();
     await expect(page.locator('.focus-view')).toBeVisible();
+  });
+
+  test('changes made in one moment each get their history entry, and leaving at once keeps the last', async ({ page }) => {
+    // A page that never has an idle moment before it is left: the address can only follow the
+    // view because a new entry, or leaving, makes the waiting write first.
+    await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Filters', exact: true }).click();
+    await expect(page.locator('input[data-facet="theme"][data-value="direct-action"]')).toBeVisible();
+    // Two discrete changes and a full page load, in one task: no idle moment between them for the
+    // address to follow the view, so each write must still be made, in order, before the page goes.
+    await page.evaluate(() => {
+      (document.querySelector('input[data-facet="theme"][data-value="direct-action"]') as HTMLInputElement).click();
+      (document.querySelector('input[data-facet="scope"][data-value="bolivia"]') as HTMLInputElement).click();
+      window.location.href = `${window.location.pathname}events/water-war/`;
+    });
+    await expect(page).toHaveURL(/\/events\/water-war\/$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]theme=direct-action/);
+    await expect(page).toHaveURL(/[?&]scope=bolivia/);
+    await page.goBack();
+    await expect(page).toHaveURL(/[?&]theme=direct-action/);
+    await expect(page).not.toHaveURL(/scope=/);
+    const expected = dataset.events.filter((e) => e.themes.includes('direct-action')).length;
+    await expect(page.locator('.explorer')).toHaveAttribute('data-count', String(expected));
+    await page.goBack();
+    await expect(page).toHaveURL(/\/$/);
+    await expect(page.locator('.explorer')).toHaveAttribute('data-count', String(dataset.events.length));
   });
 
   test('the year fields set the window; keys step by year and decade', async ({ page }) => {

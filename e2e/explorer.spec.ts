@@ -66,6 +66,8 @@ test.describe('the explorer', () => {
     await page.getByRole('button', { name: 'Next event' }).click();
     const third = await page.locator('aside.detail').getAttribute('data-selected');
     expect(third).not.toBe('tolata-massacre');
+    // The address follows the view when the page is next idle: Back steps through addresses.
+    await expect(page).toHaveURL(new RegExp(`[?&]event=${third}(&|$)`));
     await page.goBack();
     await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'tolata-massacre');
     await page.goBack();

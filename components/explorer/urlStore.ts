@@ -7,11 +7,15 @@ import { useSyncExternalStore } from 'react';
  * useSearchParams means a change re-renders only the components that read the query, at once;
  * the router is not told of these writes at all (see writeQueryString).
  *
- * Where the URL cannot be rewritten (a sandboxed frame may refuse), the query lives in memory
- * instead: the view still works, it just is not in the address.
+ * The store changes at once; the address follows when the page is next idle, after the paint
+ * that shows the change (see schedule). Where the URL cannot be rewritten (a sandboxed frame may
+ * refuse), the query lives in memory instead: the view still works, it just is not in the address.
  */
 const listeners = new Set<() => void>();
 let memory: string | null = null;
+/** A write the address has not had yet: the store already reads it. */
+let pending: { query: string; mode: 'push' | 'replace' } | null = null;
+let scheduled = false;
 
 function notify() {
   for (const listener of listeners) listener();
@@ -31,24 +35,39 @@ function watchHistoryWrites(): void {
   for (const method of ['pushState', 'replaceState'] as const) {
     const write = window.history[method];
     window.history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
+      // Ours first, so that the entries keep the order they were made in.
+      flush();
       write.apply(this, args);
       memory = null;
       queueMicrotask(notify);
     };
   }
+  // A page that is left or hidden (a phone may discard it) takes its address with it. Leaving
+  // fires visibilitychange first where browsers follow the spec; pagehide is for the others.
+  window.addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+}
+
+/** Back or Forward: the address is the state again; a write not made yet is for an entry left behind. */
+function onPopState() {
+  pending = null;
+  notify();
 }
 
 function subscribe(listener: () => void): () => void {
   watchHistoryWrites();
   listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener('popstate', notify);
+  if (listeners.size === 1) window.addEventListener('popstate', onPopState);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', notify);
+    if (listeners.size === 0) window.removeEventListener('popstate', onPopState);
   };
 }
 
-const read = () => memory ?? window.location.search.replace(/^\?/, '');
+/** Subscribes to the query string outside useQueryString (to re-read something derived from the address). */
+export const subscribeQueryString = subscribe;
+
+const read = () => pending?.query ?? memory ?? window.location.search.replace(/^\?/, '');
 const readOnServer = () => '';
 
 /** The current query string, without the "?". */
@@ -70,10 +89,33 @@ function nextHistoryState(): Record<string, unknown> | null {
   return current && typeof current === 'object' && (current as { __NA?: unknown }).__NA ? { ...current } : null;
 }
 
-/** Writes the query string: `push` makes a history entry (Back undoes it), `replace` does not. */
+/**
+ * Writes the query string: `push` makes a history entry (Back undoes it), `replace` does not.
+ * The store has it at once (whatever reads it renders now); the address gets it when the page
+ * is next idle. A History API write costs 1-3 ms in Chromium here (a same-document navigation,
+ * and the browser then fetches the page's icon again), a large part of an interaction's budget
+ * at 37 events, and nothing on screen waits for it. Writes made before then are merged where
+ * one entry would hold them anyway.
+ */
 export function writeQueryString(query: string, mode: 'push' | 'replace'): void {
   if (query === read()) return;
-  const url = `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`;
+  if (pending && mode === 'replace') {
+    // A replace after a push (or a replace) not made yet: that entry gets the newer query.
+    pending = { query, mode: pending.mode };
+  } else {
+    flush();
+    pending = { query, mode };
+  }
+  schedule();
+  notify();
+}
+
+/** The write waiting for an idle moment, made now (before another history write, or when the page is left). */
+function flush(): void {
+  const write = pending;
+  if (!write) return;
+  pending = null;
+  const url = `${window.location.pathname}${write.query ? `?${write.query}` : ''}${window.location.hash}`;
   try {
     // Next patches pushState/replaceState so that its router follows every write: a second,
     // whole-router render in a transition after each of ours (~10 ms and a frame later, for a
@@ -81,11 +123,22 @@ export function writeQueryString(query: string, mode: 'push' | 'replace'): void 
     // its tree) is left alone by the patch and is still one Next restores on Back and Forward.
     // Nothing here reads the router's copy of the query: the language link reads this store.
     const state = nextHistoryState();
-    if (mode === 'push') window.history.pushState(state, '', url);
+    if (write.mode === 'push') window.history.pushState(state, '', url);
     else window.history.replaceState(state, '', url);
     memory = null;
   } catch {
-    memory = query;
+    memory = write.query;
   }
-  notify();
+}
+
+/** After the paint that shows the change: when the page is next idle (within 300 ms), or after the next frame where idle callbacks are missing. */
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  const run = () => {
+    scheduled = false;
+    flush();
+  };
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 300 });
+  else requestAnimationFrame(() => setTimeout(run, 0));
 }
