@@ -109,8 +109,8 @@ export interface MeasuredTimeline<T extends TimelineItem = TimelineItem> {
   labelX: Float64Array;
   labelChars: Int32Array;
   bars: Uint8Array;
-  /** Position of each event, for placing a subset of them. */
-  positionOf: Map<T, number>;
+  /** The list given to measureTimeline: a subset to place is matched against it. */
+  source: readonly T[];
 }
 
 export function measureTimeline<T extends TimelineItem>(events: readonly T[], domain: Domain, options: MeasureOptions): MeasuredTimeline<T> {
@@ -203,7 +203,7 @@ export function measureTimeline<T extends TimelineItem>(events: readonly T[], do
     labelX: permute(labelXs, (l) => new Float64Array(l)),
     labelChars: permute(labelChars, (l) => new Int32Array(l)),
     bars: permute(bars, (l) => new Uint8Array(l)),
-    positionOf: new Map(sortedEvents.map((e, j) => [e, j])),
+    source: events,
   };
 }
 
@@ -221,19 +221,14 @@ export function placeTimeline<T extends TimelineItem>(
 ): TimelineLayout<T> {
   const m = measured;
   // The subset's positions, still in x order.
-  let positions: Int32Array;
+  let positions = new Int32Array(m.count);
   if (only) {
-    const member = new Uint8Array(m.count);
-    for (const e of only) {
-      const j = m.positionOf.get(e);
-      if (j !== undefined) member[j] = 1;
-    }
-    positions = new Int32Array(m.count);
+    const member = inSource(m.source, only);
     let c = 0;
-    for (let j = 0; j < m.count; j++) if (member[j]) positions[c++] = j;
+    for (let j = 0; j < m.count; j++) if (member[m.input[j]!]) positions[c++] = j;
     positions = positions.subarray(0, c);
   } else {
-    positions = Int32Array.from({ length: m.count }, (_, j) => j);
+    for (let j = 0; j < m.count; j++) positions[j] = j;
   }
   const count = positions.length;
   const ids: string[] = new Array<string>(count);
@@ -280,6 +275,24 @@ export function placeTimeline<T extends TimelineItem>(
     }
   }
   return { items, clusters, laneCount };
+}
+
+/**
+ * Which entries of `source` are in `only`, by position in `source`. A filter's events are a
+ * subsequence of the list it filtered (same objects, same order): one walk along both finds
+ * them, with no lookup per event. Any other subset is matched by identity instead.
+ */
+function inSource<T>(source: readonly T[], only: readonly T[]): Uint8Array {
+  const member = new Uint8Array(source.length);
+  let p = 0;
+  for (let k = 0; k < source.length && p < only.length; k++) {
+    if (source[k] === only[p]) { member[k] = 1; p++; }
+  }
+  if (p === only.length) return member;
+  member.fill(0);
+  const wanted = new Set(only);
+  for (let k = 0; k < source.length; k++) if (wanted.has(source[k]!)) member[k] = 1;
+  return member;
 }
 
 /** Both halves at once: lanes for the events in the window, and "+N" clusters for the rest. */

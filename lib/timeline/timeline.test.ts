@@ -211,6 +211,10 @@ describe('measureTimeline + placeTimeline', () => {
           assert.deepEqual(placed.items.map((i) => i.id), subset.filter((e) => ids.has(e.id)).map((e) => e.id));
         }
         assert.deepEqual(placeTimeline(measured, null, { maxLanes: 4 }), layoutTimeline(all, domain, { width, maxLanes: 4 }));
+        // A subset in another order (not what a filter gives) is matched event by event.
+        const subset = all.filter((_, i) => i % 3 === 0);
+        const shuffled = [...subset].sort((a, b) => (a.id < b.id ? 1 : -1));
+        assert.deepEqual(placeTimeline(measured, shuffled, { maxLanes: 3 }), placeTimeline(measured, subset, { maxLanes: 3 }));
       }
     }
   });
