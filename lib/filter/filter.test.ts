@@ -139,6 +139,11 @@ describe('countByYear', () => {
 describe('folding and highlighting', () => {
   it('folds accents and case', () => {
     assert.equal(fold('Túpaj Katari, POTOSÍ'), 'tupaj katari, potosi');
+    // Plain ASCII takes a shortcut: it must give what the full folding gives.
+    const full = (t: string) => t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’`´]/g, "'").replace(/[“”«»]/g, '"').toLowerCase();
+    for (const t of ['Water War', 'ASCII only, 1952 & "quotes"', 'back`tick', '_~{|}[]\\^@', 'El Alto’s FEJUVE', 'Ñuñoa «x»', '\u0000\u007f']) {
+      assert.equal(fold(t), full(t), JSON.stringify(t));
+    }
     assert.deepEqual(queryTerms('  Guerra   del  Agua '), ['guerra', 'del', 'agua']);
   });
   it('finds match ranges in the original text', () => {
