@@ -26,7 +26,7 @@ function notify() {
  * new entry with no popstate and, when the router's own copy of the URL was that address
  * already, with no change its hooks would show. So every history write, whoever makes it, tells
  * the store, once the current work is done (Next writes from an insertion effect, where React
- * takes no updates). Installed once, with the first subscriber.
+ * takes no updates). Installed once, with the first subscriber or the first write.
  */
 let watchingWrites = false;
 function watchHistoryWrites(): void {
@@ -42,25 +42,22 @@ function watchHistoryWrites(): void {
       queueMicrotask(notify);
     };
   }
+  // Back or Forward: the address is the state again; a write not made yet was for the entry left
+  // behind. (Added before any subscriber's listener, so they read the address.)
+  window.addEventListener('popstate', () => { pending = null; });
   // A page that is left or hidden (a phone may discard it) takes its address with it. Leaving
   // fires visibilitychange first where browsers follow the spec; pagehide is for the others.
   window.addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
 }
 
-/** Back or Forward: the address is the state again; a write not made yet is for an entry left behind. */
-function onPopState() {
-  pending = null;
-  notify();
-}
-
 function subscribe(listener: () => void): () => void {
   watchHistoryWrites();
   listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener('popstate', onPopState);
+  if (listeners.size === 1) window.addEventListener('popstate', notify);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', onPopState);
+    if (listeners.size === 0) window.removeEventListener('popstate', notify);
   };
 }
 
@@ -98,6 +95,8 @@ function nextHistoryState(): Record<string, unknown> | null {
  * one entry would hold them anyway.
  */
 export function writeQueryString(query: string, mode: 'push' | 'replace'): void {
+  // Other history writes, Back and leaving the page must see a waiting write, subscribed or not.
+  watchHistoryWrites();
   if (query === read()) return;
   if (pending && mode === 'replace') {
     // A replace after a push (or a replace) not made yet: that entry gets the newer query.
