@@ -32,3 +32,12 @@ export function precisionOf(value: string): Precision {
   const parts = value.split('-').length;
   return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';
 }
+
+/**
+ * The year of a valid ISO partial date (ISO_DATE_SHAPE): its first four digits, read without a
+ * regex, a Date or a substring, for loops over every event (at 10,000 events the substrings were
+ * most of the cost of counting the years). lib/dates/format's yearOf parses and checks instead.
+ */
+export function yearOfIsoDate(value: string): number {
+  return (value.charCodeAt(0) - 48) * 1000 + (value.charCodeAt(1) - 48) * 100 + (value.charCodeAt(2) - 48) * 10 + (value.charCodeAt(3) - 48);
+}
