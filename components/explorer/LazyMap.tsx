@@ -1,8 +1,9 @@
 'use client';
-import { memo, startTransition, useEffect, useState } from 'react';
+import { memo } from 'react';
 import dynamic from 'next/dynamic';
 import type { MapViewProps } from '../map/types';
 import { loadMapView } from '../map/preload';
+import { useMountedInTransition } from './MountInTransition';
 
 /** The map's box while the map is not there yet: nothing shifts when it arrives. */
 const placeholder = <div className="map-frame map-placeholder" aria-hidden="true" />;
@@ -13,12 +14,11 @@ const placeholder = <div className="map-frame map-placeholder" aria-hidden="true
 const MapView = dynamic(loadMapView, { ssr: false, loading: () => placeholder });
 
 /**
- * The map mounts one step after the panel around it, in a transition of its own: setting up
- * Leaflet and drawing the basemap (80-100 ms at first load, in a profile) is then a commit of its
- * own, not part of the explorer's first one, which at 10,000 events was the page's longest task.
+ * The map mounts one step after the panel around it, in a transition of its own
+ * (useMountedInTransition): setting up Leaflet and drawing the basemap (80-100 ms at first load,
+ * in a profile) is then a commit of its own, not part of the explorer's first one, which at
+ * 10,000 events was the page's longest task.
  */
 export const LazyMap = memo(function LazyMap(props: MapViewProps) {
-  const [mounted, setMounted] = useState(false);
-  useEffect(() => { startTransition(() => setMounted(true)); }, []);
-  return mounted ? <MapView {...props} /> : placeholder;
+  return useMountedInTransition() ? <MapView {...props} /> : placeholder;
 });
