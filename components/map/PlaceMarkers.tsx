@@ -61,22 +61,23 @@ export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewP
     for (const p of places) if (!next.has(p.id)) next.set(p.id, p);
     setKnown(next);
   }
-  const shown = useMemo(() => new Map(places.map((p) => [p.id, p])), [places]);
 
+  // Where each shown place's marker goes (a place with no entry is not shown now).
   const positions = useMemo(() => {
     // A map that has never had a size (a hidden tab) has no zoom yet: show real positions.
     if (!Number.isFinite(zoom)) {
-      return new Map(places.map((p) => [p.id, { lat: p.lat, lng: p.lon, displaced: false, pixel: null }]));
+      return new Map(places.map((p) => [p.id, { place: p, lat: p.lat, lng: p.lon, displaced: false, pixel: null }]));
     }
     // Only the shown markers are spread: a hidden one takes no room.
     const screen = places.map((p) => {
       const pt = map.project([p.lat, p.lon], zoom);
       return { id: p.id, x: pt.x, y: pt.y };
     });
+    // spreadPoints keeps the order it is given: entry i is places[i].
     const spread = spreadPoints(screen, MIN_DISTANCE);
-    return new Map(spread.map((s) => {
+    return new Map(spread.map((s, i) => {
       const ll = map.unproject([s.x, s.y], zoom);
-      return [s.id, { lat: ll.lat, lng: ll.lng, displaced: s.displaced, pixel: { x: s.x, y: s.y } }];
+      return [s.id, { place: places[i]!, lat: ll.lat, lng: ll.lng, displaced: s.displaced, pixel: { x: s.x, y: s.y } }];
     }));
   }, [places, map, zoom]);
   const inView = (pixel: { x: number; y: number } | null) => !pixel || !pixelBounds.min || !pixelBounds.max || (
@@ -87,12 +88,11 @@ export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewP
   return (
     <>
       {[...known.values()].map((last) => {
-        const place = shown.get(last.id);
-        const pos = place && positions.get(place.id);
+        const pos = positions.get(last.id);
         return (
           <PlaceMarker
             key={last.id}
-            place={place ?? last}
+            place={pos ? pos.place : last}
             empty={!pos}
             lat={pos ? pos.lat : last.lat}
             lng={pos ? pos.lng : last.lon}
