@@ -139,12 +139,16 @@ test.describe('the explorer', () => {
     const pin = page.locator('.leaflet-marker-icon[data-place="el-alto"]');
     await expect(pin).toBeVisible();
     await pin.evaluate((el) => { (el as HTMLElement & { probe?: boolean }).probe = true; });
+    // Where it is drawn: spread apart from La Paz, a few kilometres away.
+    const shownAt = await pin.evaluate((el) => el.style.transform);
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     const box = page.locator('input[data-facet="place"][data-value="cochabamba-department"]');
     await box.check();
     await expect(page).toHaveURL(/place=cochabamba-department/);
     await expect(pin).toHaveClass(/\bempty\b/);
     await expect(pin).toBeHidden();
+    // A hidden marker is not moved (to where it would be with La Paz hidden too).
+    expect(await pin.evaluate((el) => el.style.transform)).toBe(shownAt);
     // Hidden means out of the tab order and out of the accessibility tree too.
     expect(await pin.evaluate((el) => getComputedStyle(el).display)).toBe('none');
     await expect(page.getByRole('button', { name: /^El Alto\b/ })).toHaveCount(0);
@@ -152,6 +156,7 @@ test.describe('the explorer', () => {
     await expect(pin).toBeVisible();
     await expect(pin).not.toHaveClass(/\bempty\b/);
     expect(await pin.evaluate((el) => (el as HTMLElement & { probe?: boolean }).probe === true)).toBe(true);
+    expect(await pin.evaluate((el) => el.style.transform)).toBe(shownAt);
   });
 
   test('the site title, a link to this same page, clears the view; Back brings it again', async ({ page }) => {

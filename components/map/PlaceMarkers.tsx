@@ -129,14 +129,33 @@ interface MarkerProps {
 }
 
 /**
+ * While a marker is hidden, what it would show does not matter: it renders again only when it is
+ * shown again, or when its selection or handlers change.
+ */
+function sameMarker(a: MarkerProps, b: MarkerProps): boolean {
+  const keys = (a.empty && b.empty ? KEPT_WHILE_HIDDEN : ALL_MARKER_PROPS);
+  return keys.every((k) => Object.is(a[k], b[k]));
+}
+const KEPT_WHILE_HIDDEN = ['empty', 'selected', 'active', 'preview', 'labels', 'onSelect', 'onHover'] as const satisfies readonly (keyof MarkerProps)[];
+const ALL_MARKER_PROPS = [...KEPT_WHILE_HIDDEN, 'place', 'lat', 'lng', 'displaced', 'offscreen'] as const satisfies readonly (keyof MarkerProps)[];
+
+/**
  * One marker, rendered again only when one of its own props changes. Its position and event
  * handlers keep their identity while their values do: react-leaflet moves a marker (a style
  * write) whenever it gets a new position array, and takes off and puts back its listeners
  * whenever it gets a new handlers object.
+ *
+ * A hidden marker stays where it was last shown, with the count and classes it had: a filter
+ * that empties a dozen places no longer moves their markers to where they would be unspread (two
+ * style writes each) and back again when they return.
  */
 const PlaceMarker = memo(function PlaceMarker({ place, empty, lat, lng, displaced, offscreen, selected, active, preview, labels, onSelect, onHover }: MarkerProps) {
   const ref = useRef<LeafletMarker>(null);
-  const position = useMemo((): [number, number] => [lat, lng], [lat, lng]);
+  // Where the marker was last shown (adjusted while rendering, React's way of deriving state).
+  const [shownAt, setShownAt] = useState({ lat, lng });
+  if (!empty && (shownAt.lat !== lat || shownAt.lng !== lng)) setShownAt({ lat, lng });
+  const at = empty ? shownAt : { lat, lng };
+  const position = useMemo((): [number, number] => [at.lat, at.lng], [at.lat, at.lng]);
   const line = useMemo((): [number, number][] => [[place.lat, place.lon], [lat, lng]], [place.lat, place.lon, lat, lng]);
   const id = place.id;
   const eventHandlers = useMemo(() => ({
@@ -163,6 +182,11 @@ const PlaceMarker = memo(function PlaceMarker({ place, empty, lat, lng, displace
     // Only what changed is written: attribute writes cost style recalculation.
     const element = ref.current?.getElement();
     if (!element) return;
+    if (empty) {
+      // Hidden: the rest is brought up to date when it is shown again (`empty` is a dependency).
+      element.classList.add('empty');
+      return;
+    }
     const count = element.firstElementChild;
     if (count && count.textContent !== String(place.count)) count.textContent = String(place.count);
     const px = `${size}px`;
@@ -177,19 +201,19 @@ const PlaceMarker = memo(function PlaceMarker({ place, empty, lat, lng, displace
   useEffect(function describeMarker() {
     // Leaflet makes the icon a focusable role=button; give it a name and a pressed state.
     const element = ref.current?.getElement();
-    if (!element) return;
-    element.setAttribute('aria-label', label);
-    element.setAttribute('title', label);
-    element.setAttribute('aria-pressed', String(active));
-    element.dataset.place = place.id;
+    if (!element || empty) return; // hidden from screen readers; written again when shown
+    // Written only where they differ: a marker shown again mostly has them already.
+    for (const [name, value] of [['aria-label', label], ['title', label], ['aria-pressed', String(active)], ['data-place', place.id]] as const) {
+      if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+    }
     // Keyboard focus previews the place like hovering does.
     element.onfocus = () => onHover(place.id);
     element.onblur = () => onHover(null);
-  }, [label, active, place.id, onHover]);
+  }, [label, active, place.id, onHover, empty]);
 
   return (
     <>
-      {displaced && <Polyline positions={line} pathOptions={LINE_STYLE} />}
+      {displaced && !empty && <Polyline positions={line} pathOptions={LINE_STYLE} />}
       <Marker
         ref={ref}
         position={position}
@@ -201,4 +225,4 @@ const PlaceMarker = memo(function PlaceMarker({ place, empty, lat, lng, displace
       />
     </>
   );
-});
+}, sameMarker);
