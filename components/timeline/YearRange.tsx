@@ -1,5 +1,5 @@
 'use client';
-import { useState, type KeyboardEvent } from 'react';
+import { memo, useState, type KeyboardEvent } from 'react';
 
 interface Props {
   from: number;
@@ -12,9 +12,11 @@ interface Props {
 
 /**
  * The accessible twin of the overview's brush: two year fields. Arrow keys step a year,
- * Page Up / Page Down a decade; the change applies when the value is complete.
+ * Page Up / Page Down a decade; the change applies when the value is complete. Rendered again
+ * only when the range or its bounds change: React writes a text field's name and type again at
+ * every render, and the timeline renders at every filter change.
  */
-export function YearRange({ from, to, min, max, labels, onChange }: Props) {
+export const YearRange = memo(function YearRange({ from, to, min, max, labels, onChange }: Props) {
   const [draft, setDraft] = useState({ from: String(from), to: String(to) });
   // When the range changes elsewhere (brush, zoom, back button), show it: adjust during render.
   const [shown, setShown] = useState({ from, to });
@@ -81,4 +83,4 @@ export function YearRange({ from, to, min, max, labels, onChange }: Props) {
       <span id="year-range-hint" className="visually-hidden">{labels.hint}</span>
     </fieldset>
   );
-}
+});
