@@ -29,6 +29,29 @@ const lakeStyle = () => LAKE;
 // redraw cost more than drawing them whole.
 const NO_CLIP = { noClip: true } as object;
 
+/** Leaflet's private state of a polygon drawn by the SVG renderer. */
+type DrawnPolygon = Layer & { _update: () => void; _rings?: unknown; _parts?: unknown[] };
+
+/**
+ * Leaflet redraws every vector layer at the end of every pan ('moveend'): it simplifies each
+ * polygon again and writes its path data, the same as before, since the points project to the
+ * same place until the zoom changes (the basemap is not clipped to the view). That is 13,000
+ * vertices simplified, 20 path strings rebuilt and parsed again, and garbage for the collector,
+ * after each fly-to and drag. A polygon is redrawn only once it has been projected again (a new
+ * zoom or a reset view gives it new rings) or if it was not drawn (off the view) last time.
+ */
+function redrawOnlyWhenProjected(layer: Layer): void {
+  const polygon = layer as DrawnPolygon;
+  const update = polygon._update;
+  if (typeof update !== 'function') return;
+  let drawnRings: unknown = null;
+  polygon._update = function redrawIfProjected(this: DrawnPolygon) {
+    if (this._rings !== undefined && this._rings === drawnRings && (this._parts?.length ?? 0) > 0) return;
+    update.call(this);
+    drawnRings = this._rings;
+  };
+}
+
 /**
  * The offline basemap: countries, Bolivia's departments and Lake Titicaca, from the Natural
  * Earth files the site publishes (no tiles, no other host). Departments are clickable filters.
@@ -77,6 +100,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
           {...NO_CLIP}
           filter={(f: Feature) => f.properties?.kind === 'country'}
           style={countryStyle}
+          onEachFeature={(_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer)}
           interactive={false}
           attribution={attribution}
         />
@@ -88,6 +112,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
           {...NO_CLIP}
           style={departmentStyle}
           onEachFeature={(feature: Feature, layer: Layer) => {
+            redrawOnlyWhenProjected(layer);
             const code = feature.properties?.iso_3166_2 as string;
             const name = feature.properties?.name as string;
             layer.bindTooltip(departmentLabel(name), { sticky: true, direction: 'top', className: 'dept-tooltip' });
@@ -100,7 +125,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
         />
       )}
       {context && (
-        <GeoJSON data={context} filter={(f: Feature) => f.properties?.kind === 'lake'} style={lakeStyle} interactive={false} />
+        <GeoJSON data={context} filter={(f: Feature) => f.properties?.kind === 'lake'} style={lakeStyle} onEachFeature={(_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer)} interactive={false} />
       )}
     </>
   );
