@@ -155,6 +155,23 @@ test.describe('browse and filter', () => {
     await expect(page.locator('.explorer')).toHaveAttribute('data-count', String(dataset.events.length));
   });
 
+  test('a footnote link followed before the address has caught up keeps the selection', async ({ page }) => {
+    // The address waits for an idle moment that never comes, as on a busy machine.
+    await page.addInitScript(() => { window.requestIdleCallback = () => 0; });
+    await page.goto('/?t=1995..2010');
+    await page.locator('.focus-view g.item[data-event="water-war"]').click();
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
+    await expect(page).not.toHaveURL(/event=/);
+    // The link's own history entry must carry the selection, or its popstate takes it away.
+    await page.locator('aside.detail a[href$="-fn-4"]').first().click();
+    await expect(page).toHaveURL(/\?t=1995\.\.2010&event=water-war#detail-e-water-war-fn-4$/);
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
+    await expect(page.locator(':focus')).toHaveAttribute('data-footnote', '4');
+    await page.goBack();
+    await expect(page).toHaveURL(/\?t=1995\.\.2010&event=water-war$/);
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
+  });
+
   test('the year fields set the window; keys step by year and decade', async ({ page }) => {
     await page.goto('/');
     const from = page.locator('.year-range input').first();

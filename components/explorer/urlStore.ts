@@ -42,6 +42,14 @@ function watchHistoryWrites(): void {
       queueMicrotask(notify);
     };
   }
+  // A link to a place in this page (a footnote) makes a history entry of the browser's own, from
+  // the address as it is: the waiting write goes first, or the new entry would have the query
+  // from before it, and its popstate would take the view back there (the selection just made
+  // lost, and with it the footnote the link was going to). Capture phase: before the browser
+  // follows the link, whatever the page's own handlers do.
+  window.addEventListener('click', (event) => {
+    if (pending && event.target instanceof Element && event.target.closest('a[href^="#"]')) flush();
+  }, true);
   // Back or Forward: the address is the state again; a write not made yet was for the entry left
   // behind. (Added before any subscriber's listener, so they read the address.)
   window.addEventListener('popstate', () => { pending = null; });
