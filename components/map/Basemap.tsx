@@ -51,6 +51,7 @@ function redrawOnlyWhenProjected(layer: Layer): void {
     drawnRings = this._rings;
   };
 }
+const redrawEachOnlyWhenProjected = (_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer);
 
 /**
  * The offline basemap: countries, Bolivia's departments and Lake Titicaca, from the Natural
@@ -100,7 +101,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
           {...NO_CLIP}
           filter={(f: Feature) => f.properties?.kind === 'country'}
           style={countryStyle}
-          onEachFeature={(_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer)}
+          onEachFeature={redrawEachOnlyWhenProjected}
           interactive={false}
           attribution={attribution}
         />
@@ -125,7 +126,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
         />
       )}
       {context && (
-        <GeoJSON data={context} filter={(f: Feature) => f.properties?.kind === 'lake'} style={lakeStyle} onEachFeature={(_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer)} interactive={false} />
+        <GeoJSON data={context} filter={(f: Feature) => f.properties?.kind === 'lake'} style={lakeStyle} onEachFeature={redrawEachOnlyWhenProjected} interactive={false} />
       )}
     </>
   );
