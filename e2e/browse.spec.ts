@@ -57,6 +57,12 @@ test.describe('browse and filter', () => {
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     const elAlto = page.locator('label[for="facet-place-el-alto"]');
     await expect(elAlto).toContainText('(0)');
+    // Screen readers hear why too: the checkbox is described as giving none; one that gives some is not.
+    await expect(page.getByRole('checkbox', { name: /^El Alto/ })).toHaveAccessibleDescription('none with the other filters');
+    await expect(page.locator('input[data-facet="place"][data-value="la-paz-department"]')).toHaveAccessibleDescription('');
+    // The department and the city of the same name are told apart by name, not only by the indent.
+    await expect(page.locator('#facet-place-la-paz-department')).toHaveAccessibleName('La Paz (department) (1)');
+    await expect(page.locator('#facet-place-la-paz')).toHaveAccessibleName('La Paz (1)');
     await page.locator('input[data-facet="place"][data-value="el-alto"]').check();
     await expect(page.locator('.empty-result')).toContainText('No event matches');
     await expect(page.locator('.empty-result')).toContainText('El Alto');

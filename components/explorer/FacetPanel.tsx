@@ -8,6 +8,8 @@ export interface FacetOption {
   label: string;
   /** Indented under the option before it (a city under its department). */
   nested?: boolean;
+  /** A department: its name says so to screen readers, which do not see the indent that tells it from its city. */
+  department?: boolean;
 }
 
 export interface FacetGroup {
@@ -28,9 +30,14 @@ interface Props {
  * Facets as checkboxes. Each value shows how many events it would give with the other filters
  * applied; values that would give none stay visible, marked, rather than silently vanishing.
  */
+const NONE_NOTE_ID = 'facet-none-note';
+
 export const FacetPanel = memo(function FacetPanel({ groups, counts, selected, t, onToggle }: Props) {
   return (
     <div className="facets">
+      {/* What a value that would give nothing is described by: one note, never shown, that each
+          such checkbox points at (aria-describedby may name a hidden element). */}
+      <span id={NONE_NOTE_ID} hidden>{t.noneWouldMatch}</span>
       {groups.map((group) => (
         <fieldset key={`${group.facet}-${group.legend}`} className={`facet facet-${group.facet}`}>
           <legend>{group.legend}</legend>
@@ -69,22 +76,22 @@ interface ValueProps {
  * at every zoom step and filter change was 200 attribute writes, and the style recalculation
  * they cause, for a few changed counts.
  *
- * What marks a value that would give nothing is text and a class, never a node put in or taken
- * out: the dash is in the count's own text (it was a CSS `::after`, a box built again for each
- * value whose count reached zero), and the note for screen readers is always there, empty
- * unless the value would give nothing. A department chosen at 37 events turns two dozen values
- * to zero at once.
+ * What marks a value that would give nothing is text, a class and an attribute, never a node put
+ * in or taken out: the dash is in the count's own text (it was a CSS `::after`, a box built again
+ * for each value whose count reached zero), and its checkbox is described by the panel's one
+ * hidden note (it was a note of its own, whose text came and went: a box added to or removed from
+ * the layout for each value). A department chosen at 37 events turns two dozen values to zero at
+ * once.
  */
 const FacetValue = memo(function FacetValue({ facet, option, n, checked, t, onToggle }: ValueProps) {
   const id = `facet-${facet}-${option.value}`;
   const zero = n === 0 && !checked;
   return (
     <li className={[option.nested && 'nested', zero && 'zero'].filter(Boolean).join(' ')}>
-      <FacetCheckbox id={id} facet={facet} value={option.value} checked={checked} onToggle={onToggle} />
+      <FacetCheckbox id={id} facet={facet} value={option.value} checked={checked} none={n === 0} onToggle={onToggle} />
       <label htmlFor={id}>
-        {option.label} <span className="facet-count">{`(${t.countIn(n)})${zero ? ' —' : ''}`}</span>
+        {option.label}{option.department && <span className="visually-hidden">{t.departmentHint}</span>} <span className="facet-count">{`(${t.countIn(n)})${zero ? ' —' : ''}`}</span>
       </label>
-      <span id={`${id}-none`} className="visually-hidden">{n === 0 ? t.noneWouldMatch : ''}</span>
     </li>
   );
 });
@@ -94,10 +101,12 @@ interface CheckboxProps {
   facet: FacetKey;
   value: string;
   checked: boolean;
+  /** Would give no events: described as such. */
+  none: boolean;
   onToggle: (facet: FacetKey, value: string) => void;
 }
 
-const FacetCheckbox = memo(function FacetCheckbox({ id, facet, value, checked, onToggle }: CheckboxProps) {
+const FacetCheckbox = memo(function FacetCheckbox({ id, facet, value, checked, none, onToggle }: CheckboxProps) {
   return (
     <input
       type="checkbox"
@@ -106,7 +115,7 @@ const FacetCheckbox = memo(function FacetCheckbox({ id, facet, value, checked, o
       onChange={() => onToggle(facet, value)}
       data-facet={facet}
       data-value={value}
-      aria-describedby={`${id}-none`}
+      aria-describedby={none ? NONE_NOTE_ID : undefined}
     />
   );
 });
