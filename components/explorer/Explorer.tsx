@@ -64,7 +64,7 @@ function ExplorerView({ data, textUrl, locale, basePath, siteUrl, initialEvent }
   const [showFilters, setShowFilters] = useState(false);
   const text = useTextStatus(data, textUrl);
   const m = useExplorerModel({ data, text, locale, basePath, siteUrl, initialEvent, countFacets: showFilters });
-  const { t, state, visible, setActivePlace, push, replaceChange, pushChange, groups } = m;
+  const { t, state, visible, setActivePlace, push, replaceChange, pushChange, facetGroups } = m;
   const filtersActive = hasFilters(state);
   const clearAll = useStableCallback(() => { setActivePlace(null); push(clearFilters(state)); });
   const onQuery = useCallback((q: string) => replaceChange({ q }), [replaceChange]);
@@ -72,8 +72,8 @@ function ExplorerView({ data, textUrl, locale, basePath, siteUrl, initialEvent }
   const onView = useCallback((view: ViewState['view']) => pushChange({ view }), [pushChange]);
   const onToggleFilters = useCallback(() => setShowFilters((v) => !v), []);
   const lookupName = useCallback(
-    (facet: FacetKey, id: string) => groups.find((g) => g.facet === facet)?.options.find((o) => o.value === id)?.label ?? id,
-    [groups],
+    (facet: FacetKey, id: string) => facetGroups().find((g) => g.facet === facet)?.options.find((o) => o.value === id)?.label ?? id,
+    [facetGroups],
   );
   const extras = useMemo(() => (
     <>
@@ -112,7 +112,7 @@ function ExplorerView({ data, textUrl, locale, basePath, siteUrl, initialEvent }
       <UrlNotice notices={m.notices} t={t} />
       {text.status === 'failed' && <p className="notice text-failed" role="alert">{t.textLoadFailed(text.error)}</p>}
       <div id="filters" className="filter-panel" hidden={!showFilters}>
-        {m.counts && <FacetPanel groups={groups} counts={m.counts} selected={state} t={t} onToggle={m.toggle} />}
+        {m.counts && <FacetPanel groups={facetGroups()} counts={m.counts} selected={state} t={t} onToggle={m.toggle} />}
       </div>
       {visible.length === 0 && <EmptyResult state={state} t={t} lookupName={lookupName} onClearAll={clearAll} />}
       {state.view === 'explore' ? (
