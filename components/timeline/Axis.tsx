@@ -2,7 +2,7 @@ import { memo } from 'react';
 import { formatTick } from '@/lib/dates/format';
 import type { Domain } from '@/lib/timeline/domain';
 import { timeScale } from '@/lib/timeline/scale';
-import { chooseTicks, showsMonths } from '@/lib/timeline/ticks';
+import { chooseTicks, showsMonths, tickLabelSides } from '@/lib/timeline/ticks';
 import type { Locale } from '@/lib/schema';
 
 interface Props { domain: Domain; width: number; height: number; locale: Locale }
@@ -15,17 +15,21 @@ export const Axis = memo(function Axis({ domain, width, height, locale }: Props)
   const { ticks, unit } = chooseTicks(domain, width);
   const xOf = timeScale(domain, width);
   const withMonth = showsMonths(unit);
+  const xs = ticks.map((tick) => xOf(tick));
+  const labels = ticks.map((tick) => formatTick(tick, withMonth, locale));
+  const sides = tickLabelSides(xs, labels, width);
   return (
     <g className="axis" data-unit={unit} aria-hidden="true">
-      {ticks.map((tick) => {
-        const x = xOf(tick);
-        return (
-          <g key={tick.getTime()} transform={`translate(${x},0)`}>
-            <line y1={18} y2={height} className="tick-line" />
-            <text x={3} y={13} className="tick-label">{formatTick(tick, withMonth, locale)}</text>
-          </g>
-        );
-      })}
+      {ticks.map((tick, i) => (
+        <g key={tick.getTime()} transform={`translate(${xs[i]},0)`}>
+          <line y1={18} y2={height} className="tick-line" />
+          {sides[i] && (
+            <text x={sides[i] === 'after' ? 3 : -3} y={13} textAnchor={sides[i] === 'after' ? undefined : 'end'} className="tick-label">
+              {labels[i]}
+            </text>
+          )}
+        </g>
+      ))}
     </g>
   );
 });

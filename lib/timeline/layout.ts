@@ -146,23 +146,25 @@ export function measureTimeline<T extends TimelineItem>(events: readonly T[], do
     const isBar = rawX1 - rawX0 >= minBar;
     const x0 = isBar ? Math.max(rawX0, 0) : (rawX0 + rawX1) / 2;
     const x1 = isBar ? Math.min(rawX1, width) : x0;
-    // The label goes right of the mark, or left of it where the right edge is too close.
+    // The label goes on a bar that holds it whole; otherwise right of the mark, or left of it
+    // where the right edge is too close. Where it fits on neither side, it is cut to the larger
+    // room: for a bar, from its start onwards (over the bar, as on a bar that holds it).
     const markStart = isBar ? x0 : x0 - POINT_RADIUS;
     const markEnd = isBar ? x1 : x0 + POINT_RADIUS;
-    const rightStart = isBar ? x0 + LABEL_PAD : x0 + POINT_RADIUS + 3;
-    const roomRight = width - rightStart;
+    const insideStart = x0 + LABEL_PAD;
+    const afterStart = isBar ? x1 + 3 : x0 + POINT_RADIUS + 3;
     const roomLeft = markStart - 3;
     let chars = Math.min(maxChars, event.label.length);
-    let side: 'right' | 'left' = 'right';
-    if (chars * charWidth > roomRight) {
-      if (chars * charWidth <= roomLeft) side = 'left';
-      else {
-        side = roomLeft > roomRight ? 'left' : 'right';
-        chars = Math.max(2, Math.floor(Math.max(roomLeft, roomRight) / charWidth));
-      }
+    let labelStart: number | null = null; // null: left of the mark
+    if (isBar && chars * charWidth <= x1 - insideStart - LABEL_PAD) labelStart = insideStart;
+    else if (chars * charWidth <= width - afterStart) labelStart = afterStart;
+    else if (chars * charWidth > roomLeft) {
+      const roomRight = width - (isBar ? insideStart : afterStart);
+      if (roomRight >= roomLeft) labelStart = isBar ? insideStart : afterStart;
+      chars = Math.max(2, Math.floor(Math.max(roomLeft, roomRight) / charWidth));
     }
     const labelWidth = shortenedLength(event.label, chars) * charWidth;
-    const labelX = side === 'right' ? rightStart : markStart - 3 - labelWidth;
+    const labelX = labelStart ?? markStart - 3 - labelWidth;
     const i = inWindow.length;
     inWindow.push(event);
     input.push(k);

@@ -61,3 +61,28 @@ export function chooseTicks(domain: Domain, width: number): TickChoice {
 export function showsMonths(unit: TickUnit): boolean {
   return unit === 'quarter' || unit === 'month';
 }
+
+/** Where a tick's label goes: after its line (the usual), before it, or nowhere. */
+export type TickLabelSide = 'after' | 'before' | null;
+
+/**
+ * A label runs right from its tick; the last ones may not have the room before the right edge
+ * (on a phone, "2000" was cut to "200"). Such a label goes left of its tick where that does not
+ * run into the label before, and is left out otherwise: a cut-off year reads as a wrong one.
+ * `charWidth` is a generous average for the axis font (11 px).
+ */
+export function tickLabelSides(xs: readonly number[], labels: readonly string[], width: number, charWidth = 6.5, pad = 3): TickLabelSide[] {
+  let previousEnd = -Infinity;
+  return xs.map((x, i) => {
+    const w = labels[i]!.length * charWidth;
+    if (x + pad + w <= width) {
+      previousEnd = x + pad + w;
+      return 'after';
+    }
+    if (x - pad - w >= previousEnd + pad) {
+      previousEnd = x - pad;
+      return 'before';
+    }
+    return null;
+  });
+}

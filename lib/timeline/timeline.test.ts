@@ -5,7 +5,7 @@ import { clampDomain, domainAround, domainOfYears, MIN_SPAN, panDomain, span, ye
 import { assignLanes } from './lanes';
 import { layoutTimeline, measureTimeline, placeTimeline, shorten, shortenedLength, type TimelineItem } from './layout';
 import { timeScale } from './scale';
-import { chooseTicks } from './ticks';
+import { chooseTicks, tickLabelSides } from './ticks';
 
 const EXTENT = domainOfYears(1770, 2015);
 
@@ -69,6 +69,13 @@ describe('tick choice per zoom', () => {
       assert.equal(chooseTicks(domainOfYears(from, to), width).unit, unit);
     });
   }
+  it('keeps tick labels inside the axis: the last one goes left of its tick, or is left out', () => {
+    // "2000" at 310 px of 325: it would run past the edge, and there is room before it.
+    assert.deepEqual(tickLabelSides([10, 160, 310], ['1900', '1950', '2000'], 325), ['after', 'after', 'before']);
+    // Too close to the label before to go left of its tick either: left out, not cut.
+    assert.deepEqual(tickLabelSides([10, 290, 320], ['1900', '1950', '2000'], 325), ['after', 'after', null]);
+    assert.deepEqual(tickLabelSides([], [], 325), []);
+  });
   it('labels never collide at any zoom or width', () => {
     for (const width of [320, 375, 800, 1280, 1920]) {
       for (let years = 0.1; years < 260; years *= 1.3) {
@@ -108,6 +115,26 @@ describe('lane assignment', () => {
     const { lanes, overflow } = assignLanes(items, 3);
     assert.equal(lanes.size, 3);
     assert.equal(overflow.length, 2);
+  });
+  it('puts a bar\'s label on the bar only when the bar holds it, else beside it', () => {
+    const domain = domainOfYears(1990, 2010);
+    const options = { width: 800, maxLanes: 6, charWidth: 6.6 };
+    const at = (start: string, end: string, label: string) =>
+      layoutTimeline([{ id: 'e', start, end, label }], domain, options).items[0]!;
+    // Four months of 2000: far narrower than its title, so the title follows the bar's end
+    // rather than running over it.
+    const short = at('2000-01', '2000-04', 'Cochabamba Water War');
+    assert.ok(short.labelX >= short.x1, `label at ${short.labelX}, bar ends at ${short.x1}`);
+    assert.equal(short.label, 'Cochabamba Water War');
+    // Ten years: the title fits on the bar, where it starts.
+    const long = at('1992', '2001', 'Water War');
+    assert.ok(long.labelX > long.x0 && long.labelX + long.labelWidth < long.x1);
+    // Near the right edge, a short bar's label goes left of it.
+    const late = at('2009-06', '2009-12', 'Late event');
+    assert.ok(late.labelX + late.labelWidth <= late.x0);
+    // A bar across the whole window: no room beside it, so the title is cut, on the bar.
+    const wide = at('1980', '2020', 'An event that lasted for a very long time indeed, much longer than the window shows at all');
+    assert.ok(wide.labelX > wide.x0 && wide.label.endsWith('…') && wide.labelX + wide.labelWidth <= 800);
   });
   it('no two placed items or labels overlap in a lane (random data, 375 and 1280 px)', () => {
     let seed = 7;
