@@ -108,6 +108,12 @@ test.describe('browse and filter', () => {
     await expect(page.locator('.list-view mark').first()).toBeVisible();
     await page.locator('#search-input').fill('tupaj katari');
     await expect(page.locator('.list-view article[data-event="katari-sisa-uprising"] mark').first()).toHaveText(/Túpaj/);
+    // A match found only in a footnote (the search reads them) is marked there, so the reader sees why the event is listed.
+    await page.locator('#search-input').fill('potosi');
+    await expect(page.locator('.list-view article[data-event="state-of-1952"] .footnote mark').first()).toHaveText('Potosí');
+    // And a quotation: "Tolada" is the paper's own spelling, quoted in the massacre's event.
+    await page.locator('#search-input').fill('tolada');
+    await expect(page.locator('.list-view article[data-event="tolata-massacre"] .paper-quote mark').first()).toHaveText('Tolada');
   });
 
   test('a deep link with every parameter restores the view, and back/forward walk the history', async ({ page }) => {

@@ -50,6 +50,7 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
     );
   }
   const names = (ids: string[], map: Map<string, { name: Record<Locale, string> }>) => ids.map((id) => map.get(id)?.name[locale] ?? id);
+  const mark = highlight ?? ((text: string) => text);
   return (
     <aside ref={ref} className="detail" aria-label={label} tabIndex={-1} onKeyDown={onKeyDown} data-selected={event.id}>
       <div className="detail-nav" role="group" aria-label={t.detailNav}>
@@ -65,13 +66,13 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
             {event.movements.length > 0 && (
               <>
                 <dt>{t.movements}</dt>
-                <dd>{names(event.movements, lookup.movement).join(' · ')}</dd>
+                <dd>{mark(names(event.movements, lookup.movement).join(' · '))}</dd>
               </>
             )}
             {event.themes.length > 0 && (
               <>
                 <dt>{t.themes}</dt>
-                <dd>{names(event.themes, lookup.theme).join(' · ')}</dd>
+                <dd>{mark(names(event.themes, lookup.theme).join(' · '))}</dd>
               </>
             )}
           </dl>

@@ -9,16 +9,18 @@ interface Props {
   t: Messages;
   /** Prefix for element ids, so several lists on one page do not clash. */
   idPrefix: string;
+  /** Marks search matches: the search reads footnotes too, and the reader should see where it matched. */
+  highlight?: (text: string) => React.ReactNode;
 }
 
 /** A numbered footnote: its text as printed, then the works it cites. */
-export function FootnoteItem({ footnote, works, t, idPrefix }: Props) {
+export function FootnoteItem({ footnote, works, t, idPrefix, highlight }: Props) {
   const cited = footnote.works.map((id) => works.get(id)).filter((w): w is Work => !!w);
   return (
     <li value={footnote.number} id={`${idPrefix}fn-${footnote.number}`} className="footnote" data-footnote={footnote.number} tabIndex={-1}>
       <span className="visually-hidden">{t.footnoteLabel(footnote.number)}: </span>
       <blockquote className="paper-text" lang="en" cite="#source">
-        <LinkedText text={footnote.text} />
+        <LinkedText text={footnote.text} highlight={highlight} />
       </blockquote>
       {cited.length > 0 && (
         <details className="works">

@@ -3,25 +3,28 @@ import { Fragment } from 'react';
 const URL_PATTERN = /https?:\/\/[^\s<>"“”‘’]+/g;
 const TRAILING = /[.,;:)\]’'"]+$/;
 
+const asIs = (text: string): React.ReactNode => text;
+
 /**
  * Shows text as text (never as HTML) and turns the URLs in it into links. Used for footnotes,
- * which print their sources' addresses inline.
+ * which print their sources' addresses inline. `highlight` marks search matches, in the links'
+ * text too.
  */
-export function LinkedText({ text }: { text: string }) {
+export function LinkedText({ text, highlight = asIs }: { text: string; highlight?: (text: string) => React.ReactNode }) {
   const nodes: React.ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const raw = match[0];
     const url = raw.replace(TRAILING, '');
     const index = match.index ?? 0;
-    nodes.push(text.slice(last, index));
+    nodes.push(highlight(text.slice(last, index)));
     nodes.push(
       <a key={index} href={url} rel="noopener noreferrer" target="_blank" className="url">
-        {url}
+        {highlight(url)}
       </a>,
     );
     last = index + url.length;
   }
-  nodes.push(text.slice(last));
+  nodes.push(highlight(text.slice(last)));
   return <>{nodes.map((n, i) => <Fragment key={i}>{n}</Fragment>)}</>;
 }

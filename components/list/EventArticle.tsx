@@ -87,7 +87,7 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
           <p className="label">{t.fromThePaper}:</p>
           {event.quotes.map((q) => (
             <blockquote key={q.text} lang="en" className="paper-quote">
-              <p>“{q.text}”<sup><a href={`#${idPrefix}e-${event.id}-fn-${q.footnote}`} aria-label={t.footnoteLabel(q.footnote)}>{q.footnote}</a></sup></p>
+              <p>“{highlight(q.text)}”<sup><a href={`#${idPrefix}e-${event.id}-fn-${q.footnote}`} aria-label={t.footnoteLabel(q.footnote)}>{q.footnote}</a></sup></p>
             </blockquote>
           ))}
         </div>
@@ -98,7 +98,7 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
         <ol className="footnotes">
           {event.footnotes.map((n) => {
             const footnote = lookup.footnote.get(n);
-            return footnote ? <FootnoteItem key={n} footnote={footnote} works={lookup.work} t={t} idPrefix={`${idPrefix}e-${event.id}-`} /> : null;
+            return footnote ? <FootnoteItem key={n} footnote={footnote} works={lookup.work} t={t} idPrefix={`${idPrefix}e-${event.id}-`} highlight={highlight} /> : null;
           })}
         </ol>
       </div>
