@@ -33,4 +33,12 @@ test.describe('the home page list', () => {
     await expect(page.locator('h1')).toBeVisible();
     // The auto fixture asserts console errors and external requests after the test.
   });
+
+  test('a build that does not know its address has no hreflang links (they must be absolute)', async ({ page }) => {
+    for (const url of ['/', '/events/water-war/']) {
+      await page.goto(url);
+      await expect(page.locator('h1')).toBeVisible();
+      await expect(page.locator('link[hreflang]')).toHaveCount(0);
+    }
+  });
 });

@@ -49,6 +49,18 @@ for (const url of pages) {
   });
 }
 
+test('hreflang alternates are absolute, once each, and resolve (SITE_URL already has the sub-path)', async ({ page, request }) => {
+  for (const url of ['/bolivia/', '/bolivia/es/events/tolata-massacre/', '/bolivia/embed/']) {
+    await page.goto(`${ORIGIN}${url}`);
+    const links = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((ls) => ls.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]));
+    expect(links.map(([lang]) => lang).sort(), url).toEqual(['en', 'es', 'x-default']);
+    for (const [, href] of links) {
+      expect(href, url).toMatch(new RegExp(`^${ORIGIN}/bolivia/(?!bolivia/)`));
+      expect((await request.get(href!)).status(), href!).toBe(200);
+    }
+  }
+});
+
 test('downloads, the embed script and a real 404 resolve under the sub-path', async ({ page, request, watch }) => {
   watch.allowErrors(/status of 404/); // the 404 page is asked for on purpose
   for (const file of ['dataset.json', 'events.csv', 'events.geojson', 'bibliography.bib', 'bibliography.ris', 'bibliography.json', 'timelinejs.json', 'bolivia-departments.geojson']) {

@@ -39,7 +39,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
   );
   return (
     <main id="main" className="embed-main" aria-label={t.embedFrameTitle}>
-      <AlternateLinks paths={{ en: `${BASE_PATH}${embedPath('en')}`, es: `${BASE_PATH}${embedPath('es')}` }} origin={SITE_URL} />
+      <AlternateLinks paths={{ en: embedPath('en'), es: embedPath('es') }} />
       <EarlyDatasetRequest source={source} />
       <Suspense fallback={null}>
         <BrowserOnly><EmbedExplorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} /></BrowserOnly>

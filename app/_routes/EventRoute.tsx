@@ -38,10 +38,9 @@ export function eventMetadata(locale: Locale, id: string): Metadata {
   return {
     title,
     description,
-    alternates: {
-      canonical: url,
-      languages: SITE_URL ? { en: `${SITE_URL}${eventPath('en', id)}`, es: `${SITE_URL}${eventPath('es', id)}` } : undefined,
-    },
+    // The hreflang alternates are AlternateLinks' (with x-default): listing them here too gave
+    // every event page each one twice.
+    alternates: { canonical: url },
     openGraph: { title, description, type: 'article', url, locale: locale === 'es' ? 'es_BO' : 'en_GB', siteName: t.siteTitle },
   };
 }
@@ -65,7 +64,7 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
   );
   return (
     <>
-      <AlternateLinks paths={{ en: `${BASE_PATH}${eventPath('en', id)}`, es: `${BASE_PATH}${eventPath('es', id)}` }} origin={SITE_URL} />
+      <AlternateLinks paths={{ en: eventPath('en', id), es: eventPath('es', id) }} />
       <OEmbedLink href={`${SITE_URL || BASE_PATH}${oembedPath(id)}`} title={event.title[locale]} />
       <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, eventPath(t.otherLocale, id))}`} />
       <main id="main">

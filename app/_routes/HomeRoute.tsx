@@ -26,7 +26,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
   const staticList = <StaticEventList data={staticListData(data)} total={data.events.length} locale={locale} basePath={BASE_PATH} />;
   return (
     <>
-      <AlternateLinks paths={{ en: `${BASE_PATH}${homePath('en')}`, es: `${BASE_PATH}${homePath('es')}` }} origin={SITE_URL} />
+      <AlternateLinks paths={{ en: homePath('en'), es: homePath('es') }} />
       <OEmbedLink href={`${SITE_URL || BASE_PATH}${oembedPath()}`} title={t.siteTitle} />
       <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, homePath(t.otherLocale))}`} />
       <main id="main">
