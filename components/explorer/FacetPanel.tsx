@@ -26,12 +26,13 @@ interface Props {
   onToggle: (facet: FacetKey, value: string) => void;
 }
 
+/** The panel's one note for screen readers on a value that would give no events. */
+const NONE_NOTE_ID = 'facet-none-note';
+
 /**
  * Facets as checkboxes. Each value shows how many events it would give with the other filters
  * applied; values that would give none stay visible, marked, rather than silently vanishing.
  */
-const NONE_NOTE_ID = 'facet-none-note';
-
 export const FacetPanel = memo(function FacetPanel({ groups, counts, selected, t, onToggle }: Props) {
   return (
     <div className="facets">
