@@ -1,5 +1,6 @@
 'use client';
-import 'leaflet/dist/leaflet.css';
+// Leaflet's own stylesheet, without the rules for what this map does not use (see the file).
+import './leaflet.css';
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
