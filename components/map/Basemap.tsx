@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSON as GeoJSONLayer, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
+import { groupByVertices } from '@/lib/geo/steps';
 import { loadBasemap } from './preload';
 
 interface Props {
@@ -54,12 +55,36 @@ function redrawOnlyWhenProjected(layer: Layer): void {
 const redrawEachOnlyWhenProjected = (_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer);
 
 /**
+ * The most vertices one step of drawing takes on. Leaflet projects and simplifies every vertex
+ * of a layer in the task that adds it: the whole basemap (13,000 vertices) at once was a task of
+ * about 50 ms here and 200 ms on a phone (4× slower), during which a tap waited. In steps of
+ * this size (the countries in four, then the departments, then the lake), each is a task of its
+ * own, and the browser can paint or answer a tap between them.
+ */
+const VERTICES_PER_STEP = 3500;
+
+type Step =
+  | { kind: 'countries'; data: FeatureCollection; first: boolean }
+  | { kind: 'departments'; data: FeatureCollection }
+  | { kind: 'lakes'; data: FeatureCollection };
+
+/** The basemap's layers in drawing order (later ones on top), the countries in groups. */
+function drawingSteps(context: FeatureCollection | undefined, departments: FeatureCollection | undefined): Step[] {
+  const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+  const of = (kind: string) => (context?.features ?? []).filter((f) => f.properties?.kind === kind);
+  return [
+    ...groupByVertices(of('country'), VERTICES_PER_STEP).map((features, i): Step => ({ kind: 'countries', data: collection(features), first: i === 0 })),
+    ...(departments ? [{ kind: 'departments', data: departments } as const] : []),
+    { kind: 'lakes', data: collection(of('lake')) },
+  ];
+}
+
+/**
  * The offline basemap: countries, Bolivia's departments and Lake Titicaca, from the Natural
  * Earth files the site publishes (no tiles, no other host). Departments are clickable filters.
  */
 export function Basemap({ geoBase, attribution, activeDepartments, departmentLabel, onSelectDepartment, onStatus }: Props) {
-  const [context, setContext] = useState<FeatureCollection | null>(null);
-  const [departments, setDepartments] = useState<FeatureCollection | null>(null);
+  const [steps, setSteps] = useState<Step[] | null>(null);
 
   useEffect(function requestBasemap() {
     let cancelled = false;
@@ -67,14 +92,26 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
     loadBasemap(geoBase).then(
       ([ctx, dep]) => {
         if (cancelled) return;
-        setContext(ctx ?? null);
-        setDepartments(dep ?? null);
-        onStatus('ready');
+        setSteps(drawingSteps(ctx, dep));
       },
       () => { if (!cancelled) onStatus('failed'); },
     );
     return () => { cancelled = true; };
   }, [geoBase, onStatus]);
+
+  // One step drawn per task, in order (the SVG keeps the order layers were added in); ready once
+  // the last is on the map.
+  const [drawn, setDrawn] = useState(0);
+  useEffect(function drawNextStep() {
+    if (!steps) return;
+    if (drawn >= steps.length) {
+      onStatus('ready');
+      return;
+    }
+    const timer = setTimeout(() => setDrawn((n) => n + 1), 0);
+    return () => clearTimeout(timer);
+  }, [steps, drawn, onStatus]);
+  const departmentsDrawn = !!steps && steps.slice(0, drawn).some((step) => step.kind === 'departments');
 
   // Departments are drawn in their base style, and the chosen ones restyled here, only those
   // whose choice changed: a new style function would make react-leaflet restyle every department
@@ -92,42 +129,43 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
       if (!code || before.includes(code) === activeDepartments.includes(code)) return;
       (layer as Path).setStyle(activeDepartments.includes(code) ? ACTIVE_DEPT : BOLIVIA_DEPT);
     });
-  }, [activeDepartments, departments]);
-  return (
-    <>
-      {context && (
+  }, [activeDepartments, departmentsDrawn]);
+  return steps?.slice(0, drawn).map((step, i) => {
+    if (step.kind === 'countries') {
+      return (
         <GeoJSON
-          data={context}
+          key={i}
+          data={step.data}
           {...NO_CLIP}
-          filter={(f: Feature) => f.properties?.kind === 'country'}
           style={countryStyle}
           onEachFeature={redrawEachOnlyWhenProjected}
           interactive={false}
-          attribution={attribution}
+          attribution={step.first ? attribution : undefined}
         />
-      )}
-      {departments && (
-        <GeoJSON
-          ref={departmentLayer}
-          data={departments}
-          {...NO_CLIP}
-          style={departmentStyle}
-          onEachFeature={(feature: Feature, layer: Layer) => {
-            redrawOnlyWhenProjected(layer);
-            const code = feature.properties?.iso_3166_2 as string;
-            const name = feature.properties?.name as string;
-            layer.bindTooltip(departmentLabel(name), { sticky: true, direction: 'top', className: 'dept-tooltip' });
-            layer.on('add', () => (layer as Layer & { getElement?: () => Element | undefined }).getElement?.()?.setAttribute('data-department', code));
-            layer.on('click', (e: LeafletMouseEvent) => {
-              e.originalEvent.stopPropagation();
-              onSelectDepartment(code);
-            });
-          }}
-        />
-      )}
-      {context && (
-        <GeoJSON data={context} filter={(f: Feature) => f.properties?.kind === 'lake'} style={lakeStyle} onEachFeature={redrawEachOnlyWhenProjected} interactive={false} />
-      )}
-    </>
-  );
+      );
+    }
+    if (step.kind === 'lakes') {
+      return <GeoJSON key={i} data={step.data} style={lakeStyle} onEachFeature={redrawEachOnlyWhenProjected} interactive={false} />;
+    }
+    return (
+      <GeoJSON
+        key={i}
+        ref={departmentLayer}
+        data={step.data}
+        {...NO_CLIP}
+        style={departmentStyle}
+        onEachFeature={(feature: Feature, layer: Layer) => {
+          redrawOnlyWhenProjected(layer);
+          const code = feature.properties?.iso_3166_2 as string;
+          const name = feature.properties?.name as string;
+          layer.bindTooltip(departmentLabel(name), { sticky: true, direction: 'top', className: 'dept-tooltip' });
+          layer.on('add', () => (layer as Layer & { getElement?: () => Element | undefined }).getElement?.()?.setAttribute('data-department', code));
+          layer.on('click', (e: LeafletMouseEvent) => {
+            e.originalEvent.stopPropagation();
+            onSelectDepartment(code);
+          });
+        }}
+      />
+    );
+  }) ?? null;
 }
