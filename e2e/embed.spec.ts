@@ -30,7 +30,10 @@ test.describe('embedding in a course page on another origin', () => {
     await expect.poll(async () => Number(await page.locator('#auto').evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height))).toBeGreaterThan(300);
     await expect.poll(() => innerScrollbar(auto)).toBe(false);
 
-    // 2. A tab hidden at load renders a correct timeline and map once shown.
+    // 2. A tab hidden at load renders a correct timeline and map once shown, also when it is
+    //    shown after its map has been set up hidden (zero size): the markers follow the refit.
+    await expect(page.frameLocator('#tabbed').locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+    await expect(page.frameLocator('#tabbed').locator('.leaflet-marker-icon')).not.toHaveCount(0);
     await page.click('#tab-b');
     const tabbed = page.frameLocator('#tabbed');
     await expect(tabbed.locator('.focus-view g.item').first()).toBeVisible();

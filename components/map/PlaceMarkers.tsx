@@ -1,7 +1,7 @@
 'use client';
-import { divIcon, point, type LeafletKeyboardEvent, type Marker as LeafletMarker } from 'leaflet';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
-import { Marker, Polyline, useMap, useMapEvents } from 'react-leaflet';
+import { divIcon, point, type Bounds, type LeafletKeyboardEvent, type Map as LeafletMap, type Marker as LeafletMarker } from 'leaflet';
+import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Marker, Polyline, useMap } from 'react-leaflet';
 import { spreadPoints } from '@/lib/geo/spread';
 import type { MapLabels, MapPlace } from './types';
 
@@ -26,6 +26,49 @@ const EDGE = 10;
 /** The thin line from a spread-apart marker back to its place. */
 const LINE_STYLE = { color: '#555', weight: 1, interactive: false } as const;
 
+/** The map's zoom and the pixels it shows, as they were at the last zoomend, moveend or resize. */
+interface MapViewState { zoom: number; pixelBounds: Bounds }
+
+/**
+ * The view as a store React subscribes to, once for the markers' lifetime. (A fresh handlers
+ * object for useMapEvents at each render made react-leaflet take the listeners off and put them
+ * back after every render: a zoom made by an effect that ran in between, such as the refit when
+ * a map set up hidden in a closed tab is shown, was missed, and the markers, placed for the old
+ * zoom, were all taken for out of view.) Subscribing reads the view again, so a change made
+ * between the first render and the subscription is not missed either.
+ */
+function useMapView(map: LeafletMap): MapViewState {
+  const store = mapViewStore(map);
+  return useSyncExternalStore(store.subscribe, store.read, store.read);
+}
+
+interface MapViewStore { read: () => MapViewState; subscribe: (onChange: () => void) => () => void }
+const viewStores = new WeakMap<LeafletMap, MapViewStore>();
+
+/** One store per map: the same view object until the zoom or the bounds change. */
+function mapViewStore(map: LeafletMap): MapViewStore {
+  const known = viewStores.get(map);
+  if (known) return known;
+  let view: MapViewState | null = null;
+  const refresh = () => {
+    const zoom = map.getZoom();
+    const pixelBounds = map.getPixelBounds();
+    if (!view || view.zoom !== zoom || !view.pixelBounds.equals(pixelBounds)) view = { zoom, pixelBounds };
+    return view;
+  };
+  const store: MapViewStore = {
+    read: () => view ?? refresh(),
+    subscribe(onChange) {
+      const changed = () => { refresh(); onChange(); };
+      map.on('zoomend moveend resize', changed);
+      refresh();
+      return () => { map.off('zoomend moveend resize', changed); };
+    },
+  };
+  viewStores.set(map, store);
+  return store;
+}
+
 function sizeFor(count: number): number {
   // At least 26 px: a comfortable touch target (WCAG 2.5.8 asks for 24).
   return Math.round(Math.min(26 + 3 * Math.sqrt(count), 34));
@@ -44,13 +87,7 @@ function sizeFor(count: number): number {
  */
 export function PlaceMarkers({ places, selectedPlaceIds, activePlaceId, previewPlaceIds, labels, onSelectPlace, onHoverPlace }: Props) {
   const map = useMap();
-  const [zoom, setZoom] = useState(map.getZoom());
-  const [pixelBounds, setPixelBounds] = useState(() => map.getPixelBounds());
-  useMapEvents({
-    zoomend: () => setZoom(map.getZoom()),
-    moveend: () => setPixelBounds(map.getPixelBounds()),
-    resize: () => setPixelBounds(map.getPixelBounds()),
-  });
+  const { zoom, pixelBounds } = useMapView(map);
 
   // Every place shown so far, in the order first shown: a marker's place in this list never
   // changes, so React keeps each one. A place shown for the first time is added while rendering
