@@ -2,7 +2,7 @@
 // Leaflet's own stylesheet, without the rules for what this map does not use (see the file).
 import './leaflet.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { Basemap } from './Basemap';
 import { BOLIVIA_VIEW, fitMap, FitView } from './FitView';
@@ -22,6 +22,15 @@ export default function MapView(props: MapViewProps) {
   const onShown = useCallback(() => setShown((n) => n + 1), []);
   const onStatus = useCallback((s: 'loading' | 'ready' | 'failed') => setStatus(s), []);
   const [map, setMap] = useState<LeafletMap | null>(null);
+  // What goes on the map renders in steps after the map itself, each in a transition of its own:
+  // making the Leaflet map (it measures its container), fitting its view, drawing the basemap and
+  // putting the markers on it were one task, about 100 ms here and 350 ms on a phone (4× slower),
+  // during which a tap waited. The markers come last, onto the view already fitted (put on
+  // first, each was moved by the fit).
+  const [step, setStep] = useState(0);
+  useEffect(() => {
+    if (map && step < 2) startTransition(() => setStep(step + 1));
+  }, [map, step]);
   const fitPoints = useMemo(
     () => places.filter((p) => selectedPlaceIds.includes(p.id)).map((p) => [p.lat, p.lon] as [number, number]),
     [places, selectedPlaceIds],
@@ -56,25 +65,33 @@ export default function MapView(props: MapViewProps) {
         markerZoomAnimation={false}
         keyboard
       >
-        <Basemap
-          geoBase={geoBase}
-          attribution={labels.attribution}
-          activeDepartments={activeDepartments}
-          departmentLabel={labels.departmentLabel}
-          onSelectDepartment={props.onSelectDepartment}
-          onStatus={onStatus}
-        />
-        <PlaceMarkers
-          places={places}
-          selectedPlaceIds={selectedPlaceIds}
-          activePlaceId={activePlaceId}
-          previewPlaceIds={previewPlaceIds}
-          labels={labels}
-          onSelectPlace={props.onSelectPlace}
-          onHoverPlace={props.onHoverPlace}
-        />
-        <FitView points={fitPoints} fitKey={`${fitKey}|${shown}`} reducedMotion={reducedMotion} />
+        {/* With the map, not a step later: a map made hidden (a closed tab in a course page) and
+            shown before then would never be told it was shown. */}
         <SizeWatcher onShown={onShown} />
+        {step >= 1 && (
+          <>
+            <Basemap
+              geoBase={geoBase}
+              attribution={labels.attribution}
+              activeDepartments={activeDepartments}
+              departmentLabel={labels.departmentLabel}
+              onSelectDepartment={props.onSelectDepartment}
+              onStatus={onStatus}
+            />
+            <FitView points={fitPoints} fitKey={`${fitKey}|${shown}`} reducedMotion={reducedMotion} />
+          </>
+        )}
+        {step >= 2 && (
+          <PlaceMarkers
+            places={places}
+            selectedPlaceIds={selectedPlaceIds}
+            activePlaceId={activePlaceId}
+            previewPlaceIds={previewPlaceIds}
+            labels={labels}
+            onSelectPlace={props.onSelectPlace}
+            onHoverPlace={props.onHoverPlace}
+          />
+        )}
       </MapContainer>
       {status !== 'ready' && (
         <p className="map-status" role="status">{status === 'loading' ? labels.loading : labels.loadFailed}</p>
