@@ -2,8 +2,8 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { GeoJSON as GeoJSONLayer, Layer as LeafletLayer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
-import { batchEnd, groupByVertices, vertexCount } from '@/lib/geo/steps';
+import type { GeoJSON as GeoJSONLayer, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
+import { groupByVertices } from '@/lib/geo/steps';
 import { loadBasemap } from './preload';
 
 interface Props {
@@ -31,7 +31,7 @@ const lakeStyle = () => LAKE;
 const NO_CLIP = { noClip: true } as object;
 
 /** Leaflet's private state of a polygon drawn by the SVG renderer. */
-type DrawnPolygon = LeafletLayer & { _update: () => void; _rings?: unknown; _parts?: unknown[] };
+type DrawnPolygon = Layer & { _update: () => void; _rings?: unknown; _parts?: unknown[] };
 
 /**
  * Leaflet redraws every vector layer at the end of every pan ('moveend'): it simplifies each
@@ -41,7 +41,7 @@ type DrawnPolygon = LeafletLayer & { _update: () => void; _rings?: unknown; _par
  * after each fly-to and drag. A polygon is redrawn only once it has been projected again (a new
  * zoom or a reset view gives it new rings) or if it was not drawn (off the view) last time.
  */
-function redrawOnlyWhenProjected(layer: LeafletLayer): void {
+function redrawOnlyWhenProjected(layer: Layer): void {
   const polygon = layer as DrawnPolygon;
   const update = polygon._update;
   if (typeof update !== 'function') return;
@@ -52,40 +52,32 @@ function redrawOnlyWhenProjected(layer: LeafletLayer): void {
     drawnRings = this._rings;
   };
 }
-const redrawEachOnlyWhenProjected = (_: Feature, layer: LeafletLayer) => redrawOnlyWhenProjected(layer);
+const redrawEachOnlyWhenProjected = (_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer);
 
 /**
  * The most vertices one step of drawing takes on. Leaflet projects and simplifies every vertex
  * of a layer in the task that adds it: the whole basemap (13,000 vertices) at once was a task of
  * about 50 ms here and 200 ms on a phone (4× slower), during which a tap waited. In steps of
- * about this size (the countries in two, then the departments with the lake), each is a task of
- * its own and the browser can paint or answer a tap between them. Few steps: each waits its turn
+ * this size (the countries in two, then the departments with the lake), each is a task of its
+ * own and the browser can paint or answer a tap between them. Few steps: each waits its turn
  * behind whatever else the page is doing (with 10,000 events, tasks of 100 ms), and the map is
  * ready only after the last.
  */
 const VERTICES_PER_STEP = 5500;
 
-type Layer =
-  | { kind: 'countries'; data: FeatureCollection; first: boolean }
-  | { kind: 'departments'; data: FeatureCollection }
-  | { kind: 'lakes'; data: FeatureCollection };
-
+/** What the basemap draws, one step each: the countries' groups, then Bolivia (its departments and the lake). */
 interface Drawing {
-  /** The basemap's layers in drawing order (later ones on top; the SVG keeps the order they were added in). */
-  layers: Layer[];
-  /** How many vertices each layer has. */
-  sizes: number[];
+  countries: FeatureCollection[];
+  departments?: FeatureCollection;
+  lakes: FeatureCollection;
+  /** How many steps are drawn: the countries' groups first, Bolivia last. */
+  drawn: number;
 }
 
 function drawingOf(context: FeatureCollection | undefined, departments: FeatureCollection | undefined): Drawing {
   const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
   const of = (kind: string) => (context?.features ?? []).filter((f) => f.properties?.kind === kind);
-  const layers: Layer[] = [
-    ...groupByVertices(of('country'), VERTICES_PER_STEP).map((features, i): Layer => ({ kind: 'countries', data: collection(features), first: i === 0 })),
-    ...(departments ? [{ kind: 'departments', data: departments } as const] : []),
-    { kind: 'lakes', data: collection(of('lake')) },
-  ];
-  return { layers, sizes: layers.map((layer) => layer.data.features.reduce((n, f) => n + vertexCount(f.geometry), 0)) };
+  return { countries: groupByVertices(of('country'), VERTICES_PER_STEP).map(collection), departments, lakes: collection(of('lake')), drawn: 1 };
 }
 
 /**
@@ -94,7 +86,7 @@ function drawingOf(context: FeatureCollection | undefined, departments: FeatureC
  */
 export function Basemap({ geoBase, attribution, activeDepartments, departmentLabel, onSelectDepartment, onStatus }: Props) {
   // The layers drawn so far: the first step as soon as the files are there, then a step per task.
-  const [drawing, setDrawing] = useState<(Drawing & { drawn: number }) | null>(null);
+  const [drawing, setDrawing] = useState<Drawing | null>(null);
 
   useEffect(function requestBasemap() {
     let cancelled = false;
@@ -102,8 +94,7 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
     loadBasemap(geoBase).then(
       ([ctx, dep]) => {
         if (cancelled) return;
-        const next = drawingOf(ctx, dep);
-        setDrawing({ ...next, drawn: batchEnd(next.sizes, 0, VERTICES_PER_STEP) });
+        setDrawing(drawingOf(ctx, dep));
       },
       () => { if (!cancelled) onStatus('failed'); },
     );
@@ -112,15 +103,15 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
 
   useEffect(function drawNextStep() {
     if (!drawing) return;
-    if (drawing.drawn >= drawing.layers.length) {
+    if (drawing.drawn > drawing.countries.length) {
       onStatus('ready');
       return;
     }
-    const timer = setTimeout(() => setDrawing((d) => d && { ...d, drawn: batchEnd(d.sizes, d.drawn, VERTICES_PER_STEP) }), 0);
+    const timer = setTimeout(() => setDrawing((d) => d && { ...d, drawn: d.drawn + 1 }), 0);
     return () => clearTimeout(timer);
   }, [drawing, onStatus]);
-  const layers = drawing?.layers.slice(0, drawing.drawn) ?? [];
-  const departmentsDrawn = layers.some((layer) => layer.kind === 'departments');
+  const countries = drawing?.countries.slice(0, drawing.drawn) ?? [];
+  const bolivia = !!drawing && drawing.drawn > drawing.countries.length;
 
   // Departments are drawn in their base style, and the chosen ones restyled here, only those
   // whose choice changed: a new style function would make react-leaflet restyle every department
@@ -134,47 +125,44 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
     const before = styled.current?.layer === group ? styled.current.codes : [];
     styled.current = { layer: group, codes: activeDepartments };
     group.eachLayer((layer) => {
-      const code = (layer as LeafletLayer & { feature?: Feature }).feature?.properties?.iso_3166_2 as string | undefined;
+      const code = (layer as Layer & { feature?: Feature }).feature?.properties?.iso_3166_2 as string | undefined;
       if (!code || before.includes(code) === activeDepartments.includes(code)) return;
       (layer as Path).setStyle(activeDepartments.includes(code) ? ACTIVE_DEPT : BOLIVIA_DEPT);
     });
-  }, [activeDepartments, departmentsDrawn]);
-  return layers.map((part, i) => {
-    if (part.kind === 'countries') {
-      return (
+  }, [activeDepartments, bolivia]);
+  return (
+    <>
+      {countries.map((data, i) => (
         <GeoJSON
           key={i}
-          data={part.data}
+          data={data}
           {...NO_CLIP}
           style={countryStyle}
           onEachFeature={redrawEachOnlyWhenProjected}
           interactive={false}
-          attribution={part.first ? attribution : undefined}
+          attribution={i === 0 ? attribution : undefined}
         />
-      );
-    }
-    if (part.kind === 'lakes') {
-      return <GeoJSON key={i} data={part.data} style={lakeStyle} onEachFeature={redrawEachOnlyWhenProjected} interactive={false} />;
-    }
-    return (
-      <GeoJSON
-        key={i}
-        ref={departmentLayer}
-        data={part.data}
-        {...NO_CLIP}
-        style={departmentStyle}
-        onEachFeature={(feature: Feature, layer: LeafletLayer) => {
-          redrawOnlyWhenProjected(layer);
-          const code = feature.properties?.iso_3166_2 as string;
-          const name = feature.properties?.name as string;
-          layer.bindTooltip(departmentLabel(name), { sticky: true, direction: 'top', className: 'dept-tooltip' });
-          layer.on('add', () => (layer as LeafletLayer & { getElement?: () => Element | undefined }).getElement?.()?.setAttribute('data-department', code));
-          layer.on('click', (e: LeafletMouseEvent) => {
-            e.originalEvent.stopPropagation();
-            onSelectDepartment(code);
-          });
-        }}
-      />
-    );
-  });
+      ))}
+      {bolivia && drawing.departments && (
+        <GeoJSON
+          ref={departmentLayer}
+          data={drawing.departments}
+          {...NO_CLIP}
+          style={departmentStyle}
+          onEachFeature={(feature: Feature, layer: Layer) => {
+            redrawOnlyWhenProjected(layer);
+            const code = feature.properties?.iso_3166_2 as string;
+            const name = feature.properties?.name as string;
+            layer.bindTooltip(departmentLabel(name), { sticky: true, direction: 'top', className: 'dept-tooltip' });
+            layer.on('add', () => (layer as Layer & { getElement?: () => Element | undefined }).getElement?.()?.setAttribute('data-department', code));
+            layer.on('click', (e: LeafletMouseEvent) => {
+              e.originalEvent.stopPropagation();
+              onSelectDepartment(code);
+            });
+          }}
+        />
+      )}
+      {bolivia && <GeoJSON data={drawing.lakes} style={lakeStyle} onEachFeature={redrawEachOnlyWhenProjected} interactive={false} />}
+    </>
+  );
 }

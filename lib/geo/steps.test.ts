@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import type { Feature, Polygon } from 'geojson';
-import { batchEnd, groupByVertices, vertexCount } from './steps';
+import { groupByVertices, vertexCount } from './steps';
 
 const square = (id: string, rings = 1): Feature<Polygon> => ({
   type: 'Feature',
@@ -34,19 +34,4 @@ it('gives a feature larger than the limit a group of its own', () => {
 it('gives no groups for no features, and one for features within the limit', () => {
   assert.deepEqual(groupByVertices([], 100), []);
   assert.deepEqual(ids(groupByVertices([square('a'), square('b')], 100)), [['a', 'b']]);
-});
-
-it('batches consecutive steps within the limit, at least one each time, to the end', () => {
-  const sizes = [5166, 4587, 3171, 129];
-  assert.equal(batchEnd(sizes, 0, 5500), 1);
-  assert.equal(batchEnd(sizes, 1, 5500), 2);
-  assert.equal(batchEnd(sizes, 2, 5500), 4); // the departments and the lake together
-  assert.equal(batchEnd(sizes, 4, 5500), 4); // nothing left
-  assert.equal(batchEnd([9000, 10], 0, 5500), 1); // too large alone: a batch of its own
-  assert.equal(batchEnd([1, 2, 3], 0, 100), 3);
-  // Walking batch by batch reaches the end, each batch within the limit unless a single step.
-  let from = 0;
-  const batches: number[][] = [];
-  while (from < sizes.length) { const end = batchEnd(sizes, from, 5500); batches.push(sizes.slice(from, end)); from = end; }
-  assert.deepEqual(batches, [[5166], [4587], [3171, 129]]);
 });

@@ -34,17 +34,3 @@ export function groupByVertices<F extends Feature>(features: readonly F[], maxVe
   return groups;
 }
 
-/**
- * Where a batch of steps that starts at `from` ends (exclusive): the steps after `from` whose
- * sizes add up to at most `max`, and always at least one step, so a step larger than `max` is
- * a batch of its own and every batch moves on.
- */
-export function batchEnd(sizes: readonly number[], from: number, max: number): number {
-  let end = from;
-  let total = 0;
-  while (end < sizes.length && (end === from || total + sizes[end]! <= max)) {
-    total += sizes[end]!;
-    end++;
-  }
-  return end;
-}
