@@ -5,6 +5,7 @@ import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
 import { EventArticle } from '../list/EventArticle';
 import { CiteButton } from './CiteButton';
+import { plainText, type Highlight } from './LinkedText';
 
 interface Props {
   /** The panel's landmark name. */
@@ -22,7 +23,7 @@ interface Props {
   pageHref: string;
   /** In an embed, the event's page opens in a new tab. */
   pageTarget?: '_blank';
-  highlight?: (text: string) => React.ReactNode;
+  highlight?: Highlight;
   onNavigate: (id: string) => void;
   onClose: () => void;
 }
@@ -33,7 +34,7 @@ interface Props {
  * works they cite. ← and → step to the previous and next event in time.
  */
 export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(props, ref) {
-  const { label, bibliography, event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight, onNavigate, onClose } = props;
+  const { label, bibliography, event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight = plainText, onNavigate, onClose } = props;
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const tag = (e.target as HTMLElement).tagName;
@@ -50,7 +51,6 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
     );
   }
   const names = (ids: string[], map: Map<string, { name: Record<Locale, string> }>) => ids.map((id) => map.get(id)?.name[locale] ?? id);
-  const mark = highlight ?? ((text: string) => text);
   return (
     <aside ref={ref} className="detail" aria-label={label} tabIndex={-1} onKeyDown={onKeyDown} data-selected={event.id}>
       <div className="detail-nav" role="group" aria-label={t.detailNav}>
@@ -66,13 +66,13 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
             {event.movements.length > 0 && (
               <>
                 <dt>{t.movements}</dt>
-                <dd>{mark(names(event.movements, lookup.movement).join(' · '))}</dd>
+                <dd>{highlight(names(event.movements, lookup.movement).join(' · '))}</dd>
               </>
             )}
             {event.themes.length > 0 && (
               <>
                 <dt>{t.themes}</dt>
-                <dd>{mark(names(event.themes, lookup.theme).join(' · '))}</dd>
+                <dd>{highlight(names(event.themes, lookup.theme).join(' · '))}</dd>
               </>
             )}
           </dl>

@@ -1,6 +1,6 @@
 import type { Footnote, Work } from '@/lib/schema';
 import type { Messages } from '@/lib/i18n/messages';
-import { LinkedText } from './LinkedText';
+import { LinkedText, type Highlight } from './LinkedText';
 import { WorkCitation } from './WorkCitation';
 
 interface Props {
@@ -10,7 +10,7 @@ interface Props {
   /** Prefix for element ids, so several lists on one page do not clash. */
   idPrefix: string;
   /** Marks search matches: the search reads footnotes too, and the reader should see where it matched. */
-  highlight?: (text: string) => React.ReactNode;
+  highlight?: Highlight;
 }
 
 /** A numbered footnote: its text as printed, then the works it cites. */

@@ -3,14 +3,18 @@ import { Fragment } from 'react';
 const URL_PATTERN = /https?:\/\/[^\s<>"“”‘’]+/g;
 const TRAILING = /[.,;:)\]’'"]+$/;
 
-const asIs = (text: string): React.ReactNode => text;
+/** Marks search matches in a piece of text (components/explorer/Highlight), or leaves it as it is. */
+export type Highlight = (text: string) => React.ReactNode;
+
+/** The text as it is: no search, or nothing to mark. */
+export const plainText: Highlight = (text) => text;
 
 /**
  * Shows text as text (never as HTML) and turns the URLs in it into links. Used for footnotes,
  * which print their sources' addresses inline. `highlight` marks search matches, in the links'
  * text too.
  */
-export function LinkedText({ text, highlight = asIs }: { text: string; highlight?: (text: string) => React.ReactNode }) {
+export function LinkedText({ text, highlight = plainText }: { text: string; highlight?: Highlight }) {
   const nodes: React.ReactNode[] = [];
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {

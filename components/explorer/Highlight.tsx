@@ -1,8 +1,9 @@
 import { matchRanges } from '@/lib/filter/fold';
+import { plainText, type Highlight } from '../detail/LinkedText';
 
 /** Wraps the parts of `text` that match the search terms in <mark>. Text only, never HTML. */
-export function highlighter(terms: readonly string[]) {
-  if (terms.length === 0) return (text: string) => text;
+export function highlighter(terms: readonly string[]): Highlight {
+  if (terms.length === 0) return plainText;
   return function highlight(text: string): React.ReactNode {
     const ranges = matchRanges(text, terms);
     if (ranges.length === 0) return text;

@@ -4,6 +4,7 @@ import { outsidePlaceIds, type Lookup } from '@/lib/dataset/lookup';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
 import { FootnoteItem } from '../detail/FootnoteItem';
+import { plainText, type Highlight } from '../detail/LinkedText';
 import { OutsideMark, OutsideNotes } from '../detail/OutsideMark';
 
 interface Props {
@@ -16,7 +17,7 @@ interface Props {
   /** Where the title links to (the event's page or the explorer). */
   href?: string;
   linkTarget?: '_blank';
-  highlight?: (text: string) => React.ReactNode;
+  highlight?: Highlight;
   /** Prefix for element ids, so the same event can appear twice on a page (list and detail). */
   idPrefix?: string;
   /** Shown after the summary (the detail panel adds movements and themes). */
@@ -24,7 +25,7 @@ interface Props {
 }
 
 /** One event in the chronological list: date, title, places, summary, quotations, footnotes. */
-export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, linkTarget, highlight = (s) => s, idPrefix = '', children }: Props) {
+export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, linkTarget, highlight = plainText, idPrefix = '', children }: Props) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   const outside = outsidePlaceIds(event);
