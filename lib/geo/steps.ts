@@ -1,10 +1,9 @@
 import type { Feature, Geometry, Position } from 'geojson';
 
-/** How many positions a geometry has (every ring of every polygon, every part of a collection). */
+/** How many positions a geometry has (every ring of every polygon, every part of a collection; a point's one). */
 export function vertexCount(geometry: Geometry | null): number {
   if (!geometry) return 0;
   if (geometry.type === 'GeometryCollection') return geometry.geometries.reduce((n, g) => n + vertexCount(g), 0);
-  if (geometry.type === 'Point') return 1;
   const count = (c: Position | Position[] | Position[][] | Position[][][]): number =>
     typeof c[0] === 'number' ? 1 : (c as (Position | Position[] | Position[][])[]).reduce((n: number, x) => n + count(x), 0);
   return count(geometry.coordinates);
