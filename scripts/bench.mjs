@@ -573,10 +573,15 @@ async function measureInteractions(page, { n, cdp = null }) {
     const paint = samples.filter((s) => !s.error).map((s) => s.paint);
     const work = samples.filter((s) => !s.error).map((s) => s.work);
     const busy = samples.filter((s) => !s.error).map((s) => s.busy);
+    const task = samples.filter((s) => !s.error).map((s) => s.task);
+    const frame = samples.filter((s) => !s.error).map((s) => s.frame);
     results[kind] = {
       p50: round(quantile(paint, 0.5)), p95: round(quantile(paint, 0.95)), max: round(Math.max(...paint, 0)),
       workP50: round(quantile(work, 0.5)), workP95: round(quantile(work, 0.95)),
       busyP50: round(quantile(busy, 0.5)), busyP95: round(quantile(busy, 0.95)),
+      // busy's two parts, to tell the page's own JavaScript from the browser's rendering of it.
+      taskP50: round(quantile(task, 0.5)), taskP95: round(quantile(task, 0.95)),
+      frameP50: round(quantile(frame, 0.5)), frameP95: round(quantile(frame, 0.95)),
       n: paint.length, errors: [...new Set(errors)], samples: samples.map((s) => Object.fromEntries(Object.entries(s).map(([k, v]) => [k, typeof v === 'number' ? round(v, 2) : v]))),
     };
     log(`    ${profile ? "(profiled) " : ""}${kind.padEnd(7)} p50 ${fmt(results[kind].p50)} ms, p95 ${fmt(results[kind].p95)} ms (work p95 ${fmt(results[kind].workP95)} ms, busy p95 ${fmt(results[kind].busyP95)} ms)${errors.length ? `  [${errors.length} errors: ${[...new Set(errors)].join('; ')}]` : ''}`);
@@ -802,6 +807,10 @@ async function main() {
   log(workTable(ok, 'work'));
   log('\nMain thread (busy: input → end of the task of React’s last commit, plus that frame’s own rendering; no wait for the frame), ms:\n');
   log(workTable(ok, 'busy'));
+  log('\nBusy in two parts: task (input → end of the task of React’s last commit: the page’s JavaScript) and frame (that frame’s style, layout, paint and commit), ms:\n');
+  log(workTable(ok, 'task'));
+  log('');
+  log(workTable(ok, 'frame'));
   const checks = budgets(ok);
   log('\nBudgets:');
   for (const c of checks) log(`  ${c.pass ? 'PASS' : 'FAIL'}  ${c.budget}  (measured ${c.value === null ? '—' : c.value})`);
@@ -832,7 +841,7 @@ async function main() {
     options: { sizes: SIZES, runs: RUNS, warmup: WARMUP, loads: LOADS, seed: SEED, profile: PROFILE, unminified: UNMINIFIED, waitIdleS: WAIT_IDLE_S, viewport: '1280x800' },
     method: {
       firstRender: 'performance.now() (ms since navigation start) of the first animation frame in which .focus-view has a g.item or .cluster, a .leaflet-marker-icon exists and .map-frame has data-status="ready" (checked in the 30 frames after each React commit, plus once a second); median of `loads` fresh contexts',
-      interaction: 'paint: from just before dispatching the input (in the page) to the task after the first frame whose rAF ran after React’s last commit for it (a commit with no pending lanes, followed by a frame with no commit). work: to the end of that commit. busy: to the end of the task that made that commit (a microtask queued in it), plus the time from that frame’s rAF to the task after its paint (its rendering), without the wait for the frame. Nearest-rank percentiles.',
+      interaction: 'paint: from just before dispatching the input (in the page) to the task after the first frame whose rAF ran after React’s last commit for it (a commit with no pending lanes, followed by a frame with no commit). work: to the end of that commit. busy: to the end of the task that made that commit (a microtask queued in it), plus the time from that frame’s rAF to the task after its paint (its rendering), without the wait for the frame. task and frame: busy’s two parts (to the end of that task; from that rAF to the task after the paint). Nearest-rank percentiles.',
       inputs: {
         filter: 'click() on input[data-facet=place][data-value=cochabamba-department] (filters panel open), alternately on and off',
         search: 'native value setter + input event on #search-input: "" → "w" → ""',
