@@ -570,11 +570,8 @@ async function measureInteractions(page, { n, cdp = null }) {
       await page.evaluate(() => window.__benchApi.settle(100, 200));
     }
     const errors = samples.filter((s) => s.error).map((s) => s.error);
-    const paint = samples.filter((s) => !s.error).map((s) => s.paint);
-    const work = samples.filter((s) => !s.error).map((s) => s.work);
-    const busy = samples.filter((s) => !s.error).map((s) => s.busy);
-    const task = samples.filter((s) => !s.error).map((s) => s.task);
-    const frame = samples.filter((s) => !s.error).map((s) => s.frame);
+    const measured = samples.filter((s) => !s.error);
+    const [paint, work, busy, task, frame] = ['paint', 'work', 'busy', 'task', 'frame'].map((k) => measured.map((s) => s[k]));
     results[kind] = {
       p50: round(quantile(paint, 0.5)), p95: round(quantile(paint, 0.95)), max: round(Math.max(...paint, 0)),
       workP50: round(quantile(work, 0.5)), workP95: round(quantile(work, 0.95)),
