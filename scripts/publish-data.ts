@@ -9,12 +9,12 @@ import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { toDatasetDocument } from '../lib/dataset/document';
 import { EXPLORER_TEXT_FILE, explorerFileNames, explorerFiles } from '../lib/dataset/explorerFiles';
-import { getDataset, ROOT } from '../lib/dataset/load';
+import { getDataset, getStories, ROOT } from '../lib/dataset/load';
 
 const out = path.join(ROOT, 'public', 'data');
 mkdirSync(out, { recursive: true });
 const data = getDataset();
-writeFileSync(path.join(out, 'dataset.json'), `${JSON.stringify(toDatasetDocument(data), null, 2)}\n`);
+writeFileSync(path.join(out, 'dataset.json'), `${JSON.stringify(toDatasetDocument(data, getStories()), null, 2)}\n`);
 const { index, events, text } = explorerFiles(data);
 const [indexName, ...eventNames] = explorerFileNames(data.events.length);
 for (const stale of readdirSync(out).filter((f) => /^explorer-events-\d+\.json$/.test(f))) rmSync(path.join(out, stale));

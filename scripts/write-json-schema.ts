@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ROOT } from '../lib/dataset/load';
-import { Eras, Footnotes, HistoricalEvent, Places, Taxa, Works } from '../lib/schema';
+import { Eras, Footnotes, HistoricalEvent, Places, Story, Taxa, Works } from '../lib/schema';
 
 const out = path.join(ROOT, 'data', 'schema');
 mkdirSync(out, { recursive: true });
@@ -17,6 +17,7 @@ const schemas: Record<string, z.ZodType> = {
   'eras.schema.json': Eras,
   'footnotes.schema.json': Footnotes,
   'works.schema.json': Works,
+  'story.schema.json': Story,
 };
 for (const [file, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });

@@ -1,10 +1,29 @@
+import type { Story } from '../schema/story';
+import { viewQuery } from '../story/viewQuery';
 import type { Dataset } from './types';
+
+/** A story as published: as curated, with each step's view also as the explorer's query string. */
+function storyDocument(story: Story) {
+  return {
+    id: story.id,
+    title: story.title,
+    introduction: story.introduction,
+    steps: story.steps.map((step) => ({
+      title: step.title,
+      text: step.text,
+      footnotes: step.footnotes,
+      quote: step.quote ? { text: step.quote.text, footnote: step.quote.footnote ?? null } : null,
+      view: step.view,
+      query: viewQuery(step.view),
+    })),
+  };
+}
 
 /**
  * The published shape of the dataset (`npm run --silent dataset`, /data/dataset.json).
  * This is a public interface: keep these names stable and only add to them.
  */
-export function toDatasetDocument(data: Dataset) {
+export function toDatasetDocument(data: Dataset, stories: readonly Story[] = []) {
   return {
     source: {
       author: 'April Carrière',
@@ -33,6 +52,7 @@ export function toDatasetDocument(data: Dataset) {
     eras: data.eras,
     footnotes: data.footnotes,
     works: data.works,
+    stories: stories.map(storyDocument),
   };
 }
 export type DatasetDocument = ReturnType<typeof toDatasetDocument>;

@@ -101,6 +101,6 @@ export function eventJson(files: DataFiles, index = 0): Record<string, unknown> 
   return source.json as Record<string, unknown>;
 }
 
-export function listJson(files: DataFiles, key: Exclude<keyof DataFiles, 'events'>): Record<string, unknown>[] {
+export function listJson(files: DataFiles, key: Exclude<keyof DataFiles, 'events' | 'stories'>): Record<string, unknown>[] {
   return files[key].json as Record<string, unknown>[];
 }

@@ -5,6 +5,7 @@ import { formatProblem, type Problem } from './problem';
 import type { DataFiles, DepartmentFeature, SourceFile } from './types';
 import { validateDataFiles } from './validate';
 import type { Dataset } from './types';
+import type { Story } from '../schema/story';
 
 /** The repository root: scripts and `next build` run from it; DATA_ROOT overrides. */
 export const ROOT = process.env.DATA_ROOT ?? process.cwd();
@@ -32,9 +33,13 @@ function readSource(root: string, relative: string): SourceFile {
   }
 }
 
+/** The JSON files of a folder, in name order; none when the folder does not exist. */
+function jsonFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+}
+
 export function readDataFiles(root = ROOT): DataFiles {
-  const eventsDir = path.join(root, 'data', 'events');
-  const eventFiles = existsSync(eventsDir) ? readdirSync(eventsDir).filter((f) => f.endsWith('.json')).sort() : [];
+  const eventFiles = jsonFiles(path.join(root, 'data', 'events'));
   return {
     events: eventFiles.map((f) => readSource(root, path.join('data', 'events', f))),
     places: readSource(root, path.join('data', 'places.json')),
@@ -43,6 +48,7 @@ export function readDataFiles(root = ROOT): DataFiles {
     eras: readSource(root, path.join('data', 'eras.json')),
     footnotes: readSource(root, path.join('data', 'footnotes.json')),
     works: readSource(root, path.join('data', 'works.json')),
+    stories: jsonFiles(path.join(root, 'data', 'stories')).map((f) => readSource(root, path.join('data', 'stories', f))),
   };
 }
 
@@ -59,6 +65,8 @@ export function readPaper(): string | undefined {
 
 export interface LoadResult {
   dataset?: Dataset;
+  /** The guided stories (data/stories/), validated with the dataset; set when the dataset is. */
+  stories?: Story[];
   problems: Problem[];
   /** Things worth saying that do not stop the build. */
   notices: string[];
@@ -77,18 +85,28 @@ export function loadDataset(root = ROOT, now = new Date()): LoadResult {
   }
   const result = validateDataFiles(readDataFiles(root), { paperText, departments: readDepartments(root), now });
   problems.push(...result.problems);
-  return { dataset: result.ok && problems.length === 0 ? result.dataset : undefined, problems, notices };
+  const ok = result.ok && problems.length === 0;
+  return { dataset: ok ? result.dataset : undefined, stories: ok ? result.stories : undefined, problems, notices };
 }
 
-let cached: Dataset | undefined;
+let cached: { dataset: Dataset; stories: Story[] } | undefined;
 
-/** For the app's server components: the validated dataset, or a thrown error listing every problem. */
-export function getDataset(): Dataset {
+function getValidated(): { dataset: Dataset; stories: Story[] } {
   if (cached) return cached;
-  const { dataset, problems } = loadDataset();
+  const { dataset, stories, problems } = loadDataset();
   if (!dataset) {
     throw new Error(`The data is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${problems.map(formatProblem).join('\n')}`);
   }
-  cached = dataset;
-  return dataset;
+  cached = { dataset, stories: stories ?? [] };
+  return cached;
+}
+
+/** For the app's server components: the validated dataset, or a thrown error listing every problem. */
+export function getDataset(): Dataset {
+  return getValidated().dataset;
+}
+
+/** The validated guided stories (data/stories/), in file-name order; throws like getDataset. */
+export function getStories(): Story[] {
+  return getValidated().stories;
 }

@@ -26,6 +26,8 @@ export interface DataFiles {
   eras: SourceFile;
   footnotes: SourceFile;
   works: SourceFile;
+  /** data/stories/*.json; absent means none (a dataset without guided stories). */
+  stories?: SourceFile[];
 }
 
 export interface DepartmentFeature {

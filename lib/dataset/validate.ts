@@ -1,9 +1,14 @@
 import { crossCheck, type FileNames } from './crossCheck';
 import { parseDataFiles } from './parseFiles';
 import type { Problem } from './problem';
+import { checkStories } from './storyChecks';
+import { parseStoryFile, storyFileNames } from './storyFiles';
 import type { CheckContext, DataFiles, Dataset } from './types';
+import { foldWhitespace } from '../paper/normalize';
+import type { Story } from '../schema/story';
 
-export type Validation = { ok: true; dataset: Dataset; problems: [] } | { ok: false; problems: Problem[] };
+/** Stories are apart from the dataset: the explorer's pages carry the dataset, not the stories. */
+export type Validation = { ok: true; dataset: Dataset; stories: Story[]; problems: [] } | { ok: false; problems: Problem[] };
 
 function fileNames(files: DataFiles): FileNames {
   const eventFiles = new Map<string, string>();
@@ -27,5 +32,9 @@ function fileNames(files: DataFiles): FileNames {
 export function validateDataFiles(files: DataFiles, ctx: CheckContext): Validation {
   const { dataset, problems, declared } = parseDataFiles(files);
   problems.push(...crossCheck(dataset, fileNames(files), ctx, declared));
-  return problems.length === 0 ? { ok: true, dataset, problems: [] } : { ok: false, problems };
+  const storyFiles = files.stories ?? [];
+  const stories = storyFiles.map((f) => parseStoryFile(f, problems)).filter((s) => s !== undefined);
+  const paper = ctx.paperText === undefined ? undefined : foldWhitespace(ctx.paperText);
+  problems.push(...checkStories(stories, storyFileNames(storyFiles), dataset, declared, paper));
+  return problems.length === 0 ? { ok: true, dataset, stories, problems: [] } : { ok: false, problems };
 }

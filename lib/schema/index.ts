@@ -7,3 +7,4 @@ export * from './event';
 export * from './era';
 export * from './footnote';
 export * from './work';
+export * from './story';
