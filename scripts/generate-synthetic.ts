@@ -125,6 +125,31 @@ function dates(r: Rng): Dates {
 interface Place { id: string; country: string }
 interface Taxon { id: string }
 
+/**
+ * One story over the whole span: the real stories name real events, which a synthetic dataset
+ * does not have, and the site's story pages need at least one story to build.
+ */
+function writeSyntheticStory(dataDir: string): void {
+  const text = (en: boolean) => Array.from({ length: 6 }, (_, i) => (en
+    ? `Synthetic sentence number ${i + 1} of a step written for benchmarking.`
+    : `Frase sintética número ${i + 1} de un paso escrito para medir el rendimiento.`)).join(' ');
+  const step = (n: number, view: Record<string, unknown>) => ({
+    title: { en: `Synthetic step ${n}`, es: `Paso sintético ${n}` },
+    text: { en: text(true), es: text(false) },
+    footnotes: [1],
+    view,
+  });
+  const story = {
+    $schema: '../schema/story.schema.json',
+    id: 'synthetic-story',
+    title: { en: 'A synthetic story', es: 'Un relato sintético' },
+    introduction: { en: 'A story for benchmarking.', es: 'Un relato para medir el rendimiento.' },
+    steps: [step(1, { t: `${FIRST_YEAR}..${LAST_YEAR}` }), step(2, {})],
+  };
+  mkdirSync(path.join(dataDir, 'stories'), { recursive: true });
+  writeFileSync(path.join(dataDir, 'stories', 'synthetic-story.json'), `${JSON.stringify(story, null, 2)}\n`);
+}
+
 function main() {
   const args = process.argv.slice(2);
   const n = Number(option(args, 'n'));
@@ -193,6 +218,8 @@ function main() {
     };
     writeFileSync(path.join(eventsDir, `${id}.json`), `${JSON.stringify(event, null, 2)}\n`);
   }
+
+  writeSyntheticStory(dataDir);
 
   // Validate with the project's own loader (what `DATA_ROOT=DIR npm run validate` runs).
   const { dataset, problems, notices } = loadDataset(root);

@@ -10,7 +10,8 @@ import { OEmbedLink } from '@/components/shell/OEmbedLink';
 import { oembedPath } from '@/lib/embed/oembed';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { messagesFor } from '@/lib/i18n/messages';
-import { explicitLocalePath, homePath } from '@/lib/i18n/paths';
+import { getStories } from '@/lib/dataset/load';
+import { explicitLocalePath, homePath, storyPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
 import { explorerData, loadSortedDataset, staticListData } from './data';
@@ -37,7 +38,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
         </Suspense>
         <ServerView>{staticList}</ServerView>
       </main>
-      <SiteFooter t={t} basePath={BASE_PATH} />
+      <SiteFooter t={t} basePath={BASE_PATH} stories={getStories().map((s) => ({ href: `${BASE_PATH}${storyPath(locale, s.id)}`, title: s.title[locale] }))} />
     </>
   );
 }

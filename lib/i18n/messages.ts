@@ -145,6 +145,13 @@ const en = {
   embedPreview: 'Preview',
   embedPlainLink: 'Where iframes are not allowed, use a plain link:',
   embedFrameTitle: 'Bolivian Social Mobilisations — timeline',
+  // Guided stories (their own pages: app/_routes/StoryRoute.tsx)
+  guidedStory: 'Guided story',
+  storySteps: (n: number) => `${n} steps`,
+  storyStepOf: (n: number, total: number) => `Step ${n} of ${total}`,
+  storyShowStep: 'Show in the timeline and map',
+  storyQuoteNoFootnote: 'the paper’s own argument; the sentence carries no footnote',
+  storyPrintedFrom: 'This story online:',
 };
 
 export type Messages = typeof en;
@@ -285,6 +292,13 @@ const es: Messages = {
   embedPreview: 'Vista previa',
   embedPlainLink: 'Donde no se permiten iframes, use un enlace simple:',
   embedFrameTitle: 'Movilizaciones sociales en Bolivia — línea de tiempo',
+  // Relatos guiados
+  guidedStory: 'Relato guiado',
+  storySteps: (n: number) => `${n} pasos`,
+  storyStepOf: (n: number, total: number) => `Paso ${n} de ${total}`,
+  storyShowStep: 'Ver en la línea de tiempo y el mapa',
+  storyQuoteNoFootnote: 'argumento propio del artículo; la frase no lleva nota',
+  storyPrintedFrom: 'Este relato, en línea:',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

@@ -17,6 +17,11 @@ export function eventPath(locale: Locale, id: string): string {
   return `${localePrefix(locale)}/events/${id}/`;
 }
 
+/** A guided story's own page (readable without JavaScript, printable). */
+export function storyPath(locale: Locale, id: string): string {
+  return `${localePrefix(locale)}/stories/${id}/`;
+}
+
 export function embedPath(locale: Locale): string {
   return `${localePrefix(locale)}/embed/`;
 }
