@@ -52,7 +52,8 @@ for (const prefix of ['', '/es']) {
       await page.goto(url);
       const i = story.steps.findIndex((s) => s.view.event === 'water-war');
       await page.locator(`li.story-step[data-step="${i + 1}"] a[data-step-view]`).click();
-      await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war');
+      // A full start of the explorer after a navigation: slower than the page loads the other tests wait for.
+    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war', { timeout: 15_000 });
       await expect(page.locator('.url-notice')).toHaveCount(0);
     });
 

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { toDatasetDocument } from '../dataset/document';
 import { getDataset, getStories } from '../dataset/load';
 import { DEPARTMENTS } from '../geo/departments';
 import type { Story } from '../schema/story';
@@ -47,5 +48,15 @@ describe('stepViewHref', () => {
         assert.equal(state.event ?? undefined, step.view.event);
       });
     }
+  });
+
+  it('publishes the stories in the dataset document, each step with the query its link carries', () => {
+    const stories = getStories();
+    const doc = JSON.parse(JSON.stringify(toDatasetDocument(getDataset(), stories)));
+    assert.deepEqual(doc.stories.map((s: { id: string }) => s.id), stories.map((s) => s.id));
+    const published = doc.stories[0].steps as { query: string; quote: { footnote: number | null } | null }[];
+    published.forEach((step, i) => assert.equal(`/?${step.query}`, stepViewHref(stories[0]!, i, 'en')));
+    assert.ok(published.some((step) => step.quote && step.quote.footnote === null), 'a quotation without a footnote is published as null');
+    assert.deepEqual(toDatasetDocument(getDataset()).stories, []);
   });
 });
