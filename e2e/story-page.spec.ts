@@ -80,6 +80,7 @@ for (const prefix of ['', '/es']) {
     });
 
     test('passes axe (WCAG 2.2 AA)', async ({ page }) => {
+      test.slow(); // axe reads every footnote and work of eleven steps: 20–30 s on a busy 2-core machine
       await page.goto(url);
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])

@@ -6,7 +6,7 @@
 import { loadDataset } from '../lib/dataset/load';
 import { formatProblem } from '../lib/dataset/problem';
 
-const { dataset, problems, notices } = loadDataset();
+const { dataset, stories = [], problems, notices } = loadDataset();
 for (const notice of notices) console.warn(`note: ${notice}`);
 if (problems.length > 0) {
   for (const problem of problems) console.error(formatProblem(problem));
@@ -14,5 +14,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 if (dataset) {
-  console.log(`data/ is valid: ${dataset.events.length} events, ${dataset.places.length} places, ${dataset.footnotes.length} footnotes, ${dataset.works.length} works.`);
+  console.log(`data/ is valid: ${dataset.events.length} events, ${dataset.places.length} places, ${dataset.footnotes.length} footnotes, ${dataset.works.length} works, ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}.`);
 }
