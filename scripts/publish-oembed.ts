@@ -1,25 +1,23 @@
 /**
- * Before `next build`: static oEmbed JSON for the home view and every event (public/oembed/).
- * oEmbed needs absolute URLs: set SITE_URL (e.g. https://example.org/bolivia) when you build
- * for publication; without it the files use http://localhost:3000 and say so.
+ * Before `next build`: static oEmbed JSON for the home view and every event, in each language
+ * (public/oembed/, generated). oEmbed needs absolute URLs, so the files are written only when
+ * SITE_URL names the published address (e.g. https://example.org/bolivia); without it there
+ * are none, and the pages carry no discovery link (components/shell/OEmbedLink.tsx).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getDataset, ROOT } from '../lib/dataset/load';
-import { oembedFor, oembedPath } from '../lib/embed/oembed';
-import { messagesFor } from '../lib/i18n/messages';
+import { oembedFiles } from '../lib/embed/oembedFiles';
+import { SITE_URL } from '../lib/site';
 
-const siteUrl = (process.env.SITE_URL ?? 'http://localhost:3000').replace(/\/$/, '');
-if (!process.env.SITE_URL) console.warn('note: SITE_URL is not set; oEmbed files use http://localhost:3000');
-const t = messagesFor('en');
-const data = getDataset();
 const out = path.join(ROOT, 'public');
-const write = (file: string, json: unknown) => {
+// Files from an earlier build with another SITE_URL (or with one, where this build has none) must not ship.
+rmSync(path.join(out, 'oembed'), { recursive: true, force: true });
+const files = oembedFiles(getDataset(), SITE_URL);
+for (const [file, json] of files) {
   mkdirSync(path.dirname(path.join(out, file)), { recursive: true });
   writeFileSync(path.join(out, file), `${JSON.stringify(json, null, 2)}\n`);
-};
-write(oembedPath(), oembedFor({ siteUrl, title: t.siteTitle, providerName: t.siteTitle }));
-for (const event of data.events) {
-  write(oembedPath(event.id), oembedFor({ siteUrl, title: `${event.title.en} — ${t.siteTitle}`, providerName: t.siteTitle, event: event.id }));
 }
-console.log(`published oEmbed for the home view and ${data.events.length} events`);
+console.log(SITE_URL
+  ? `published ${files.size} oEmbed files for ${SITE_URL} (home and every event, English and Spanish)`
+  : 'oEmbed: SITE_URL is not set, so no oEmbed files and no discovery links (set SITE_URL to the published address to have them)');

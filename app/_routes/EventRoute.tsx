@@ -10,7 +10,6 @@ import { EventArticle } from '@/components/list/EventArticle';
 import { SiteFooter } from '@/components/shell/SiteFooter';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { OEmbedLink } from '@/components/shell/OEmbedLink';
-import { oembedPath } from '@/lib/embed/oembed';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { formatDateRange } from '@/lib/dates/format';
 import { buildLookup } from '@/lib/dataset/lookup';
@@ -65,7 +64,7 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
   return (
     <>
       <AlternateLinks paths={{ en: eventPath('en', id), es: eventPath('es', id) }} />
-      <OEmbedLink href={`${SITE_URL || BASE_PATH}${oembedPath(id)}`} title={event.title[locale]} />
+      <OEmbedLink locale={locale} event={id} title={event.title[locale]} />
       <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, eventPath(t.otherLocale, id))}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{event.title[locale]}</h1>

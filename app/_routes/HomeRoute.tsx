@@ -7,7 +7,6 @@ import { StaticEventList } from '@/components/list/StaticEventList';
 import { SiteFooter } from '@/components/shell/SiteFooter';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { OEmbedLink } from '@/components/shell/OEmbedLink';
-import { oembedPath } from '@/lib/embed/oembed';
 import { SiteHeader } from '@/components/shell/SiteHeader';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getStories } from '@/lib/dataset/load';
@@ -28,7 +27,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
   return (
     <>
       <AlternateLinks paths={{ en: homePath('en'), es: homePath('es') }} />
-      <OEmbedLink href={`${SITE_URL || BASE_PATH}${oembedPath()}`} title={t.siteTitle} />
+      <OEmbedLink locale={locale} title={t.siteTitle} />
       <SiteHeader locale={locale} t={t} otherLanguageHref={`${BASE_PATH}${explicitLocalePath(t.otherLocale, homePath(t.otherLocale))}`} />
       <main id="main">
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>

@@ -1,7 +1,7 @@
 import { citationParts } from '@/lib/citation/formatWork';
 import type { Work } from '@/lib/schema';
 
-/** One work the paper cites, Chicago-like, as recorded (the paper's spellings), with corrections noted. */
+/** One work the paper cites, Chicago-like, as catalogued, with what the paper printed instead noted beside it. */
 export function WorkCitation({ work }: { work: Work }) {
   const p = citationParts(work);
   return (

@@ -19,7 +19,8 @@ export function formatNames(names: readonly Name[] | undefined): string {
 
 /**
  * A bibliography entry in a Chicago-like style, as plain text parts so a view can italicise the
- * title of a book or container. Fields are shown as recorded (the paper's own spellings).
+ * title of a book or container. Fields are shown as catalogued (data/works.json corrects the
+ * paper's misprints and keeps the printed forms in `corrections`).
  */
 export interface CitationParts {
   authors: string;

@@ -157,11 +157,18 @@ function checkFootnotesAndWorks(data: Dataset, names: FileNames, report: Report)
   }
   for (const work of data.works) {
     if (!cited.has(work.id)) report({ file: names.works, id: work.id, path: '', message: 'is cited by no footnote; remove it or add it to the footnote that cites it' });
+    // The record is the corrected work; each correction keeps what the paper printed instead,
+    // which must be the text of a footnote citing the work (so the note quotes the paper), and,
+    // where the field still holds text, the record must hold the corrected value.
+    const printedIn = data.footnotes.filter((f) => f.works.includes(work.id)).map((f) => f.text);
     work.corrections?.forEach((c, i) => {
-      // A correction must still point at the printed text, or it silently stops applying.
+      const where = { file: names.works, id: work.id };
+      if (!printedIn.some((text) => text.includes(c.printed))) {
+        report({ ...where, path: `corrections[${i}].printed`, message: `${JSON.stringify(c.printed)} is not printed in any footnote that cites this work` });
+      }
       const value = valueAtPath(work, c.field);
-      if (typeof value !== 'string' || !value.includes(c.printed)) {
-        report({ file: names.works, id: work.id, path: `corrections[${i}].field`, message: `"${c.field}" does not hold the printed text ${JSON.stringify(c.printed)}` });
+      if (typeof value === 'string' && value !== c.corrected) {
+        report({ ...where, path: `corrections[${i}].corrected`, message: `"${c.field}" holds ${JSON.stringify(value)}, not the corrected ${JSON.stringify(c.corrected)}` });
       }
     });
   }

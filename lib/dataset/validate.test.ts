@@ -172,9 +172,12 @@ describe('validateDataFiles', () => {
       expect: ['data/footnotes.json · footnote 4 · works[0]: "nobody-2000" is not a known work (see data/works.json)'],
     },
     {
-      name: 'a correction whose printed text is not in the field',
+      name: 'a correction whose printed text no citing footnote prints, and whose field holds another value',
       change: (f) => { listJson(f, 'works')[0]!.corrections = [{ field: 'title', printed: 'Utopia of Tolada', corrected: 'x' }]; },
-      expect: ['data/works.json · postero-2007 · corrections[0].field: "title" does not hold the printed text "Utopia of Tolada"'],
+      expect: [
+        'data/works.json · postero-2007 · corrections[0].printed: "Utopia of Tolada" is not printed in any footnote that cites this work',
+        'data/works.json · postero-2007 · corrections[0].corrected: "title" holds "Andean Utopias in Evo Morales’s Bolivia", not the corrected "x"',
+      ],
     },
     {
       name: 'overlapping eras',

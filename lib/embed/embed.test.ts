@@ -43,12 +43,32 @@ describe('host messages', () => {
 });
 
 describe('oEmbed', async () => {
-  const { oembedFor, oembedPath } = await import('./oembed');
+  const { oembedFor, oembedHref, oembedPath } = await import('./oembed');
+  const { oembedFiles } = await import('./oembedFiles');
+  const events = [{ id: 'water-war', title: { en: 'Water War', es: 'Guerra del Agua' } }] as unknown as Parameters<typeof oembedFiles>[0]['events'];
+
   it('is a rich oEmbed 1.0 response whose html embeds the event', () => {
-    const o = oembedFor({ siteUrl: 'https://example.org/bolivia', title: 'Water War', providerName: 'Site', event: 'water-war' });
+    const o = oembedFor({ siteUrl: 'https://example.org/bolivia', locale: 'en', title: 'Water War', providerName: 'Site', event: 'water-war' });
     assert.equal(o.version, '1.0');
     assert.equal(o.type, 'rich');
+    assert.equal(o.provider_url, 'https://example.org/bolivia/');
     assert.match(o.html, /src="https:\/\/example\.org\/bolivia\/embed\/\?event=water-war"/);
     assert.equal(oembedPath('water-war'), '/oembed/events/water-war.json');
+  });
+
+  it('gives Spanish pages their own files, with the Spanish title and the Spanish embed', () => {
+    const files = oembedFiles({ events }, 'https://example.org/bolivia');
+    assert.deepEqual([...files.keys()], ['/oembed/home.json', '/oembed/events/water-war.json', '/oembed/es/home.json', '/oembed/es/events/water-war.json']);
+    const es = files.get('/oembed/es/events/water-war.json')!;
+    assert.equal(es.title, 'Guerra del Agua — Movilizaciones sociales en Bolivia');
+    assert.equal(es.provider_url, 'https://example.org/bolivia/es/');
+    assert.match(es.html, /src="https:\/\/example\.org\/bolivia\/es\/embed\/\?event=water-war"/);
+    assert.equal(oembedHref('https://example.org/bolivia', 'water-war', 'es'), 'https://example.org/bolivia/oembed/es/events/water-war.json');
+  });
+
+  it('writes no file and no discovery link without the site\'s address, never a development one', () => {
+    assert.equal(oembedFiles({ events }, '').size, 0);
+    assert.equal(oembedHref('', 'water-war', 'en'), undefined);
+    for (const o of oembedFiles({ events }, 'https://example.org').values()) assert.doesNotMatch(JSON.stringify(o), /localhost/);
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDataset } from '../dataset/load';
 import type { Work } from '../schema';
-import { escapeLatex, toBibTeX, toBibTeXEntry } from './bibtex';
+import { entryTypeOf, escapeLatex, REQUIRED_FIELDS, toBibTeX, toBibTeXEntry } from './bibtex';
 import { correctWork } from './corrections';
 import { NASTY, nastyDataset } from './fixture.test-helper';
 
@@ -67,8 +67,9 @@ describe('toBibTeX (fixture)', () => {
     assert.deepEqual(types, {
       'zibechi-2005-nasty': 'article', 'le-bot-2004': 'article', 'alvarez-1998-cultures': 'book', 'rivera-2006-roots': 'incollection',
       'gonzalez-2009-minister': 'misc', 'knoll-2007-interview': 'misc', 'magazine-x': 'article', 'newspaper-x': 'article',
-      'broadcast-x': 'misc', 'report-x': 'techreport', 'conference-x': 'inproceedings', 'manuscript-x': 'unpublished',
+      'broadcast-x': 'misc', 'report-x': 'techreport', 'conference-x': 'inproceedings', 'manuscript-x': 'misc',
     });
+    assertRequiredFields(library.entries);
     const report = library.entries.find((e) => e.key === 'report-x')!;
     assert.deepEqual(report.fields.institution, ['CIP Americas Program']);
   });
@@ -94,6 +95,39 @@ describe('toBibTeX (real dataset)', () => {
   it('parses with no errors, one entry per work', async () => {
     const { dataset } = loadDataset();
     assert.ok(dataset);
-    await checkRoundTrip(dataset.works);
+    const library = await checkRoundTrip(dataset.works);
+    assertRequiredFields(library.entries);
+    const typeOf = (key: string) => library.entries.find((e) => e.key === key)?.type;
+    assert.equal(typeOf('deere-2007-rural-social-movements'), 'misc', 'a conference paper with no proceedings');
+    assert.equal(typeOf('santos-2004-world-social-forum'), 'misc', 'a chapter with no publisher');
+    assert.equal(typeOf('day-gramsci-is-dead'), 'misc', 'a book with no year or publisher');
+    assert.equal(typeOf('munck-democratie-amerique-latine'), 'misc', 'an article with no year');
+    assert.equal(typeOf('lang-1997-ngoization-feminism'), 'incollection');
+  });
+
+  it('types a work by the fields it has: a chapter gains its publisher, a paper its proceedings', () => {
+    const chapter: Work = { id: 'c', type: 'chapter', author: [{ family: 'A' }], title: 'T', containerTitle: 'B', issued: '2004' };
+    assert.equal(entryTypeOf(chapter), 'misc');
+    assert.equal(entryTypeOf({ ...chapter, publisher: 'P' }), 'incollection');
+    const paper: Work = { id: 'p', type: 'paper-conference', author: [{ family: 'A' }], title: 'T', issued: '2007' };
+    assert.equal(entryTypeOf(paper), 'misc');
+    assert.equal(entryTypeOf({ ...paper, containerTitle: 'Proceedings' }), 'inproceedings');
+    assert.equal(entryTypeOf({ id: 'b', type: 'book', editor: [{ family: 'E' }], title: 'T', publisher: 'P', issued: '1998' }), 'book', 'an edited book');
   });
 });
+
+type Entry = { key: string; type: string; fields: Record<string, unknown> };
+
+/** Read back by the parser: every entry has the fields its type requires (author: or editor, for a book). */
+function assertRequiredFields(entries: readonly Entry[]) {
+  for (const entry of entries) {
+    const required = REQUIRED_FIELDS[entry.type];
+    assert.ok(required, `${entry.key}: @${entry.type} is a type we know the requirements of`);
+    assert.ok(entry.fields.title, `${entry.key}: title`);
+    for (const field of required) {
+      const present = (name: string) => { const v = entry.fields[name]; return Array.isArray(v) ? v.length > 0 : Boolean(v); };
+      const ok = field === 'author' && entry.type === 'book' ? present('author') || present('editor') : present(field);
+      assert.ok(ok, `${entry.key}: @${entry.type} requires ${field}`);
+    }
+  }
+}

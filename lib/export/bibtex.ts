@@ -5,7 +5,31 @@ import { splitIsoDate } from './dateParts';
 type Name = NonNullable<Work['author']>[number];
 type Field = [name: string, value: string | undefined];
 
-const ENTRY_TYPES: Record<Work['type'], string> = {
+/**
+ * The fields each entry type requires in BibTeX's standard styles (and biblatex's), beyond
+ * `title`: `author` here stands for author or editor where the type allows either.
+ */
+export const REQUIRED_FIELDS: Record<string, readonly string[]> = {
+  article: ['author', 'journal', 'year'],
+  book: ['author', 'publisher', 'year'],
+  incollection: ['author', 'booktitle', 'publisher', 'year'],
+  inproceedings: ['author', 'booktitle', 'year'],
+  techreport: ['author', 'institution', 'year'],
+  misc: [],
+};
+
+/** What a work records, by the name of the BibTeX field it would fill. */
+function recorded(work: Work): Record<string, boolean> {
+  const container = Boolean(work.containerTitle);
+  return {
+    author: Boolean(work.author?.length || (work.type === 'book' && work.editor?.length)),
+    journal: container, booktitle: container,
+    publisher: Boolean(work.publisher), institution: Boolean(work.publisher),
+    year: Boolean(work.issued),
+  };
+}
+
+const PREFERRED: Record<Work['type'], string> = {
   'article-journal': 'article',
   'article-magazine': 'article',
   'article-newspaper': 'article',
@@ -16,8 +40,19 @@ const ENTRY_TYPES: Record<Work['type'], string> = {
   broadcast: 'misc',
   report: 'techreport',
   'paper-conference': 'inproceedings',
-  manuscript: 'unpublished',
+  manuscript: 'misc',
 };
+
+/**
+ * The entry type a work's own type suggests, where the work records every field that type
+ * requires; otherwise `misc`, which requires none, rather than an entry styles warn about
+ * (a book with no year, a chapter with no publisher, a conference paper with no proceedings).
+ */
+export function entryTypeOf(work: Work): string {
+  const preferred = PREFERRED[work.type];
+  const has = recorded(work);
+  return REQUIRED_FIELDS[preferred]!.every((field) => has[field]) ? preferred : 'misc';
+}
 
 /** The standard month macros: both BibTeX and biblatex understand them, unquoted. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -72,7 +107,7 @@ function containerFields(work: Work, entryType: string): Field[] {
   const series = work.collectionTitle && escapeLatex(work.collectionTitle);
   if (entryType === 'article') return [['journal', container], ['series', series]];
   if (entryType === 'incollection' || entryType === 'inproceedings') return [['booktitle', container && `{${container}}`], ['series', series]];
-  if (entryType === 'misc' || entryType === 'unpublished') {
+  if (entryType === 'misc') {
     // Classic BibTeX styles print `howpublished` but not `url`, so the link goes there too, unless
     // it holds a character \url cannot take inside another command's argument (the `url` field can).
     const url = work.url && !/[%#\\{}]/.test(work.url) ? `\\url{${verbatimUrl(work.url)}}` : undefined;
@@ -98,7 +133,7 @@ function dateFields(issued: string | undefined): Field[] {
 
 /** Fields in a conventional order; values are already BibTeX (escaped and braced as needed). */
 function toFields(work: Work, note: string | undefined): [string, string][] {
-  const entryType = ENTRY_TYPES[work.type];
+  const entryType = entryTypeOf(work);
   const fields: Field[] = [
     ['author', formatNames(work.author)],
     ['editor', formatNames(work.editor)],
@@ -128,7 +163,7 @@ function formatField([name, value]: [string, string]): string {
 /** One entry per work, keyed by the work's id. Corrected values; the printed ones in `annote`. */
 export function toBibTeXEntry(original: Work): string {
   const { work, note } = correctWork(original);
-  return `@${ENTRY_TYPES[work.type]}{${work.id},\n${toFields(work, note).map(formatField).join(',\n')}\n}\n`;
+  return `@${entryTypeOf(work)}{${work.id},\n${toFields(work, note).map(formatField).join(',\n')}\n}\n`;
 }
 
 export function toBibTeX(works: readonly Work[]): string {

@@ -23,9 +23,11 @@ describe('eventsToDatasetJson (fixture)', () => {
     assert.deepEqual(doc.eras, []);
   });
 
-  it('writes the works as printed, like dataset.json (corrections beside them)', () => {
+  it('writes the works as catalogued, like dataset.json (the printed forms in corrections beside them)', () => {
     const doc = eventsToDatasetJson(data.events, data);
-    assert.equal(doc.works.find((w) => w.id === 'rivera-2006-roots')?.title, 'The Roots of the Rebelion');
+    const work = doc.works.find((w) => w.id === 'rivera-2006-roots');
+    assert.equal(work?.title, 'The Roots of the Rebellion');
+    assert.equal(work?.corrections?.[0]?.printed, 'The Roots of the Rebelion');
   });
 });
 

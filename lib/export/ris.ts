@@ -14,7 +14,7 @@ const RIS_TYPES: Record<Work['type'], string> = {
   interview: 'GEN',
   broadcast: 'SOUND',
   report: 'RPRT',
-  'paper-conference': 'CPAPER',
+  'paper-conference': 'CONF',
   manuscript: 'UNPB',
 };
 
@@ -23,14 +23,22 @@ function oneLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
+/**
+ * "Family, Given", or "Family, Given, Suffix" (RIS's order) where the family name carries a
+ * suffix after a comma ("Pérez, Jr."), so readers do not take the suffix for the given name.
+ */
 function formatName(name: Name): string {
-  return name.given ? `${name.family}, ${name.given}` : name.family;
+  if (!name.given) return name.family;
+  const [family, ...suffix] = name.family.split(/,\s*/);
+  return [family, name.given, ...suffix].join(', ');
 }
 
-/** "2009/07/26/" or "2005/10//": DA carries month and day only where the date gives them. */
-function formatDa(issued: string): string | undefined {
+/**
+ * "2009/07/26/", "2005/10//" or "2007///": month and day only where the date gives them. DA is
+ * written even for a year, since some readers take a type's date from DA alone (citation-js on CONF).
+ */
+function formatDa(issued: string): string {
   const { year, month, day } = splitIsoDate(issued);
-  if (month === undefined) return undefined;
   const two = (n: number | undefined) => (n === undefined ? '' : String(n).padStart(2, '0'));
   return `${year}/${two(month)}/${two(day)}/`;
 }
@@ -41,16 +49,35 @@ function splitPages(page: string): [string, string | undefined] {
   return [start ?? page, end || undefined];
 }
 
+/**
+ * The tags differ by type, and these are the ones both Zotero's RIS translator and citation-js
+ * read back into the same field: a BOOK's editors are A3 (A2 is its series editor) and its
+ * series T2; a CHAP's book is T2, its series T3; a conference paper's proceedings are C3 (T2 is
+ * the conference's name). A website's name on ELEC is T2, Zotero's website title; citation-js
+ * has no tag for it on ELEC (it writes none) and reads T2 there as a collection title.
+ */
+/** `container` is undefined for a whole work, which has none. */
+interface TypeTags { editor: string; container?: string; series: string }
+const DEFAULT_TAGS: TypeTags = { editor: 'A2', container: 'T2', series: 'T3' };
+const TYPE_TAGS: Partial<Record<Work['type'], TypeTags>> = {
+  book: { editor: 'A3', series: 'T2' },
+  report: { editor: 'A2', series: 'T2' },
+  'paper-conference': { editor: 'A2', container: 'C3', series: 'T3' },
+};
+
 /** One record: "TAG  - value" lines from TY to ER. Corrected values; the printed ones in N1. */
 export function toRisRecord(original: Work): string {
   const { work, note } = correctWork(original);
+  const tags = TYPE_TAGS[work.type] ?? DEFAULT_TAGS;
   const lines: [string, string | undefined][] = [['TY', RIS_TYPES[work.type]]];
   for (const name of work.author ?? []) lines.push(['AU', formatName(name)]);
-  for (const name of work.editor ?? []) lines.push(['A2', formatName(name)]);
+  for (const name of work.editor ?? []) lines.push([tags.editor, formatName(name)]);
+  lines.push(['TI', work.title]);
+  // A whole book or report has no container; one recorded anyway is kept as its series.
+  const series = work.collectionTitle ?? (tags.container ? undefined : work.containerTitle);
+  if (tags.container) lines.push([tags.container, work.containerTitle]);
   lines.push(
-    ['TI', work.title],
-    ['T2', work.containerTitle],
-    ['T3', work.collectionTitle],
+    [tags.series, series],
     ['VL', work.volume],
     ['IS', work.issue],
     ['PB', work.publisher],

@@ -71,7 +71,30 @@ describe('eventsToTimelineJs (fixture)', () => {
   });
 });
 
+describe('eventsToTimelineJs eras', () => {
+  const data = nastyDataset();
+
+  it('draws the eras around the events, both dates given, in the reader\'s language', () => {
+    const doc = eventsToTimelineJs(data.events, data, 'en');
+    assert.deepEqual(doc.eras, [{ start_date: { year: 1532 }, end_date: { year: 1825 }, text: { headline: 'Colonial', text: '<p>Rule.</p>' } }]);
+    assert.equal(eventsToTimelineJs(data.events, data, 'es').eras[0]!.text.headline, 'Colonia');
+  });
+
+  it('leaves out an era no event overlaps', () => {
+    const gasWar = data.events.filter((e) => e.id === 'gas-war');
+    assert.deepEqual(eventsToTimelineJs(gasWar, data, 'en').eras, []);
+  });
+});
+
 describe('eventsToTimelineJs (real dataset)', () => {
+  it('has every era dataset.json has, in the same order', () => {
+    const { dataset } = loadDataset();
+    assert.ok(dataset);
+    const doc = eventsToTimelineJs(dataset.events, dataset, 'en');
+    assert.deepEqual(doc.eras.map((e) => e.text.headline), dataset.eras.map((e) => e.name.en));
+    for (const era of doc.eras) assert.ok(era.end_date.year >= era.start_date.year);
+  });
+
   it('has every event, each date at its own precision', () => {
     const { dataset } = loadDataset();
     assert.ok(dataset);

@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/types';
 import { buildLookup } from '../dataset/lookup';
 import { formatDateRange } from '../dates/format';
 import { messagesFor } from '../i18n/messages';
-import type { HistoricalEvent, Locale } from '../schema';
+import type { Era, HistoricalEvent, Locale } from '../schema';
 import { splitIsoDate, type DateParts } from './dateParts';
 import { escapeHtml } from './html';
 import { describeOutsidePaper } from './outsidePaper';
@@ -21,9 +21,16 @@ export interface TimelineJsSlide {
   group: string;
   unique_id: string;
 }
+/** An era is a band behind the slides; TimelineJS requires both its dates. */
+export interface TimelineJsEra {
+  start_date: DateParts;
+  end_date: DateParts;
+  text: TimelineJsText;
+}
 export interface TimelineJsDocument {
   title: { text: TimelineJsText };
   events: TimelineJsSlide[];
+  eras: TimelineJsEra[];
 }
 
 /** Loosely dated events show "c. 1980–2010" instead of TimelineJS's own exact-looking date. */
@@ -57,12 +64,33 @@ function toSlide(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup>,
   return slide;
 }
 
-/** A TimelineJS3 timeline of these events, in the reader's language, with the paper's footnotes. */
+function toEra(era: Era, locale: Locale): TimelineJsEra {
+  return {
+    start_date: splitIsoDate(era.start),
+    end_date: splitIsoDate(era.end),
+    text: { headline: escapeHtml(era.name[locale]), text: `<p>${escapeHtml(era.definition[locale])}</p>` },
+  };
+}
+
+/**
+ * The eras that overlap the events' years (by year, both ends inclusive), so a download of a
+ * few events is not stretched across every period of the paper; all of them for the whole dataset.
+ */
+function erasAround(events: readonly HistoricalEvent[], eras: readonly Era[]): Era[] {
+  if (events.length === 0) return [];
+  const yearOf = (date: string) => splitIsoDate(date).year;
+  const from = Math.min(...events.map((e) => yearOf(e.start)));
+  const to = Math.max(...events.map((e) => yearOf(e.end ?? e.start)));
+  return eras.filter((era) => yearOf(era.start) <= to && yearOf(era.end) >= from);
+}
+
+/** A TimelineJS3 timeline of these events and the eras around them, in the reader's language, with the paper's footnotes. */
 export function eventsToTimelineJs(events: readonly HistoricalEvent[], data: Dataset, locale: Locale): TimelineJsDocument {
   const t = messagesFor(locale);
   const lookup = buildLookup(data);
   return {
     title: { text: { headline: escapeHtml(t.siteTitle), text: `<p>${escapeHtml(t.sourceLine)}</p>` } },
     events: events.map((e) => toSlide(e, lookup, locale)),
+    eras: erasAround(events, data.eras).map((era) => toEra(era, locale)),
   };
 }
