@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import vm from 'node:vm';
-import { EARLY_REQUESTS, earlyRequestScript, fetchInWorker, WORKER_SOURCE, type EarlyRequest } from './earlyRequest';
+import { EARLY_REQUESTS, earlyRequestScript, fetchInWorker, WORKER_URL, type EarlyRequest } from './earlyRequest';
+
+/** The worker's script, as the site serves it. */
+const WORKER_SOURCE = readFileSync(path.join(__dirname, '..', '..', 'public', 'text-worker.js'), 'utf8');
 
 /** Values made in a script's own realm, comparable with this one's. */
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
@@ -54,6 +59,10 @@ describe('the texts worker', () => {
     for (let i = 0; i < 50 && posted.length < 2; i++) await new Promise((r) => setTimeout(r, 1));
     // In the order they settle.
     assert.deepEqual((plain(posted) as object[]).map((m) => JSON.stringify(m)).sort(), ['{"doc":{"n":1}}', '{"error":"404 Not Found"}']);
+  });
+
+  it('is a file of the site, under its base path (the policy allows no blob: worker)', () => {
+    assert.equal(WORKER_URL, '/text-worker.js');
   });
 
   it('fetchInWorker gives null where there are no workers (the caller fetches itself)', async () => {

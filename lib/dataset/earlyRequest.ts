@@ -12,6 +12,8 @@
  * only receives the parsed document.
  */
 
+import { BASE_PATH } from '../site';
+
 /** A file's outcome. */
 export type EarlyResult = { doc: unknown } | { error: string };
 
@@ -46,20 +48,22 @@ export function takeEarlyRequest(url: string): EarlyRequest | undefined {
   return request;
 }
 
-// The worker: fetch, check, parse, post. Plain ES5-era JavaScript, as it is not bundled.
-export const WORKER_SOURCE =
-  "onmessage=function(e){fetch(e.data).then(function(r){if(!r.ok)throw new Error((r.status+' '+r.statusText).trim());return r.json()})" +
-  '.then(function(d){postMessage({doc:d})},function(x){postMessage({error:String(x&&x.message||x)})})}';
+/**
+ * The worker's script, public/text-worker.js, served by the site itself under its base path: the
+ * Content-Security-Policy of public/_headers allows workers from 'self' only (no blob: URL).
+ */
+export const WORKER_URL = `${BASE_PATH}/text-worker.js`;
 
 /**
  * Fetches and parses `url` (resolved against the page) in a worker. Null when the browser cannot
- * run one (the caller then fetches on the main thread).
+ * run one, or may not (a sandboxed embed's opaque origin cannot start the site's worker): the
+ * caller then fetches on the main thread.
  */
 export function fetchInWorker(url: string): Promise<EarlyResult | null> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
-      worker = new Worker(URL.createObjectURL(new Blob([WORKER_SOURCE], { type: 'text/javascript' })));
+      worker = new Worker(WORKER_URL);
     } catch {
       resolve(null);
       return;
