@@ -38,7 +38,7 @@ const layering = [
   },
   {
     files: ['components/**/*.{ts,tsx}'],
-    ignores: ['components/map/**', '**/*.test.tsx'],
+    ignores: ['components/map/**', '**/*.test.ts', '**/*.test.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [

@@ -37,7 +37,7 @@ export const STATIC_LIST_PART = 40;
  * How the explorer gets its data: inline, or from published files — the index and the events
  * first, the events' texts after (lib/dataset/explorerFiles.ts). For the files, the page also renders
  * <EarlyDatasetRequest source={…}> before the explorer, which starts the first downloads while
- * the scripts load (lib/dataset/earlyRequest.ts).
+ * the scripts load (components/shell/earlyRequest.ts).
  */
 export function explorerData(data: Dataset, basePath: string): { data: Dataset } | { dataUrls: string[]; textUrl: string } {
   if (data.events.length <= INLINE_EVENT_LIMIT) return { data };

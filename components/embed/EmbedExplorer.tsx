@@ -3,7 +3,6 @@ import { useCallback, useMemo, useRef } from 'react';
 import { EMBED_PARAMS, embedOptionParams, parseEmbedOptions, showsMap } from '@/lib/embed/options';
 import type { Dataset } from '@/lib/dataset/types';
 import { homePath } from '@/lib/i18n/paths';
-import { BASE_PATH } from '@/lib/site';
 import type { Locale } from '@/lib/schema';
 import { parseRequestedState, serializeViewState } from '@/lib/url/parse';
 import { showsEventTexts } from '@/lib/url/state';
@@ -32,7 +31,7 @@ interface Props {
 
 // As in the main Explorer: the map's code and basemap start downloading when this module first
 // runs, if the embed's view shows the map. The URL is read once.
-preloadMap(BASE_PATH, () => showsMap(parseEmbedOptions(currentQueryString()).view));
+preloadMap(() => showsMap(parseEmbedOptions(currentQueryString()).view));
 
 /**
  * The explorer without the site's chrome, for course pages: the same URL parameters as the main

@@ -21,7 +21,6 @@ import { useExplorerModel } from './useExplorerModel';
 import { useStableCallback } from './useStableCallback';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DOWNLOAD_FORMATS } from '@/lib/export/formats';
-import { BASE_PATH } from '@/lib/site';
 import { Downloads } from './Downloads';
 
 function downloadName(years: { from: number | null; to: number | null }): string {
@@ -47,7 +46,7 @@ export interface ExplorerProps {
 // The map's code and basemap start downloading when this module first runs (as React starts
 // hydrating, and while a large dataset is still arriving), unless the page opens on the list.
 // The URL is read once, not subscribed: only the first render needs it.
-preloadMap(BASE_PATH, () => parseMainView(currentQueryString()) === 'explore');
+preloadMap(() => parseMainView(currentQueryString()) === 'explore');
 
 /**
  * The one client root of the main page: the model derives everything from the data and the

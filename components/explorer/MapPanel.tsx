@@ -1,6 +1,5 @@
 'use client';
 import { useMemo } from 'react';
-import { geoBaseFor } from '../map/preload';
 import { LazyMap } from './LazyMap';
 import type { ExplorerModel } from './useExplorerModel';
 
@@ -23,7 +22,6 @@ export function MapPanel({ m }: { m: ExplorerModel }) {
         previewPlaceIds={m.previewPlaces}
         activeDepartments={m.activeDepartments}
         fitKey={m.selected?.id ?? ''}
-        geoBase={geoBaseFor(m.basePath)}
         reducedMotion={m.reducedMotion}
         labels={labels}
         onSelectPlace={m.selectPlace}

@@ -1,6 +1,6 @@
 'use client';
 import { use, useEffect, useState } from 'react';
-import { fetchInWorker, takeEarlyRequest, type EarlyResult } from '@/lib/dataset/earlyRequest';
+import { fetchInWorker, takeEarlyRequest, type EarlyResult } from '../shell/earlyRequest';
 import { addExplorerText, fromExplorerIndex } from '@/lib/dataset/explorerFiles';
 import type { Dataset } from '@/lib/dataset/types';
 

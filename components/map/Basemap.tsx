@@ -2,12 +2,13 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { GeoJSON } from 'react-leaflet';
 import type { Feature, FeatureCollection } from 'geojson';
-import type { GeoJSON as GeoJSONLayer, Layer, LeafletMouseEvent, Path, PathOptions } from 'leaflet';
+import { version, type GeoJSON as GeoJSONLayer, type Layer, type LeafletMouseEvent, type Path, type PathOptions } from 'leaflet';
 import { groupByVertices } from '@/lib/geo/steps';
-import { loadBasemap } from './preload';
+import { loadBasemap } from './basemapFiles';
+import { checkLeafletVersion, redrawOnlyWhenProjected } from './leafletRedraw';
+import { inNextTask, useStagedMount } from './useStagedMount';
 
 interface Props {
-  geoBase: string;
   /** "Made with Natural Earth": carried by the base layer, so the attribution control shows it. */
   attribution: string;
   activeDepartments: readonly string[];
@@ -30,28 +31,9 @@ const lakeStyle = () => LAKE;
 // redraw cost more than drawing them whole.
 const NO_CLIP = { noClip: true } as object;
 
-/** Leaflet's private state of a polygon drawn by the SVG renderer. */
-type DrawnPolygon = Layer & { _update: () => void; _rings?: unknown; _parts?: unknown[] };
-
-/**
- * Leaflet redraws every vector layer at the end of every pan ('moveend'): it simplifies each
- * polygon again and writes its path data, the same as before, since the points project to the
- * same place until the zoom changes (the basemap is not clipped to the view). That is 13,000
- * vertices simplified, 20 path strings rebuilt and parsed again, and garbage for the collector,
- * after each fly-to and drag. A polygon is redrawn only once it has been projected again (a new
- * zoom or a reset view gives it new rings) or if it was not drawn (off the view) last time.
- */
-function redrawOnlyWhenProjected(layer: Layer): void {
-  const polygon = layer as DrawnPolygon;
-  const update = polygon._update;
-  if (typeof update !== 'function') return;
-  let drawnRings: unknown = null;
-  polygon._update = function redrawIfProjected(this: DrawnPolygon) {
-    if (this._rings !== undefined && this._rings === drawnRings && (this._parts?.length ?? 0) > 0) return;
-    update.call(this);
-    drawnRings = this._rings;
-  };
-}
+// Leaflet redraws every polygon at every pan; leafletRedraw.ts (the one module that touches its
+// private state) skips the redraws that would draw the same path again.
+checkLeafletVersion(version);
 const redrawEachOnlyWhenProjected = (_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer);
 
 /**
@@ -70,28 +52,26 @@ interface Drawing {
   countries: FeatureCollection[];
   departments?: FeatureCollection;
   lakes: FeatureCollection;
-  /** How many steps are drawn: the countries' groups first, Bolivia last. */
-  drawn: number;
 }
 
 function drawingOf(context: FeatureCollection | undefined, departments: FeatureCollection | undefined): Drawing {
   const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
   const of = (kind: string) => (context?.features ?? []).filter((f) => f.properties?.kind === kind);
-  return { countries: groupByVertices(of('country'), VERTICES_PER_STEP).map(collection), departments, lakes: collection(of('lake')), drawn: 1 };
+  return { countries: groupByVertices(of('country'), VERTICES_PER_STEP).map(collection), departments, lakes: collection(of('lake')) };
 }
 
 /**
  * The offline basemap: countries, Bolivia's departments and Lake Titicaca, from the Natural
  * Earth files the site publishes (no tiles, no other host). Departments are clickable filters.
  */
-export function Basemap({ geoBase, attribution, activeDepartments, departmentLabel, onSelectDepartment, onStatus }: Props) {
-  // The layers drawn so far: the first step as soon as the files are there, then a step per task.
+export function Basemap({ attribution, activeDepartments, departmentLabel, onSelectDepartment, onStatus }: Props) {
+  // The files, once they are there: the first step is drawn at once, then a step per task.
   const [drawing, setDrawing] = useState<Drawing | null>(null);
 
   useEffect(function requestBasemap() {
     let cancelled = false;
     onStatus('loading');
-    loadBasemap(geoBase).then(
+    loadBasemap().then(
       ([ctx, dep]) => {
         if (cancelled) return;
         setDrawing(drawingOf(ctx, dep));
@@ -99,19 +79,15 @@ export function Basemap({ geoBase, attribution, activeDepartments, departmentLab
       () => { if (!cancelled) onStatus('failed'); },
     );
     return () => { cancelled = true; };
-  }, [geoBase, onStatus]);
+  }, [onStatus]);
 
-  useEffect(function drawNextStep() {
-    if (!drawing) return;
-    if (drawing.drawn > drawing.countries.length) {
-      onStatus('ready');
-      return;
-    }
-    const timer = setTimeout(() => setDrawing((d) => d && { ...d, drawn: d.drawn + 1 }), 0);
-    return () => clearTimeout(timer);
-  }, [drawing, onStatus]);
-  const countries = drawing?.countries.slice(0, drawing.drawn) ?? [];
-  const bolivia = !!drawing && drawing.drawn > drawing.countries.length;
+  // How many steps are drawn: the countries' groups first, Bolivia last.
+  const drawn = 1 + useStagedMount(drawing ? drawing.countries.length : 0, inNextTask);
+  const countries = drawing?.countries.slice(0, drawn) ?? [];
+  const bolivia = !!drawing && drawn > drawing.countries.length;
+  useEffect(function reportReady() {
+    if (bolivia) onStatus('ready');
+  }, [bolivia, onStatus]);
 
   // Departments are drawn in their base style, and the chosen ones restyled here, only those
   // whose choice changed: a new style function would make react-leaflet restyle every department

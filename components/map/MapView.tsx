@@ -2,20 +2,21 @@
 // Leaflet's own stylesheet, without the rules for what this map does not use (see the file).
 import './leaflet.css';
 import type { Map as LeafletMap } from 'leaflet';
-import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { Basemap } from './Basemap';
 import { BOLIVIA_VIEW, fitMap, FitView } from './FitView';
 import { PlaceMarkers } from './PlaceMarkers';
 import { SizeWatcher } from './SizeWatcher';
 import type { MapViewProps } from './types';
+import { inTransition, useStagedMount } from './useStagedMount';
 
 /**
  * The map: an offline vector basemap and a marker per place. Loaded client-side only (Leaflet
  * needs `window`); MapContainer's props are set once, and children drive the view.
  */
 export default function MapView(props: MapViewProps) {
-  const { places, selectedPlaceIds, activePlaceId, previewPlaceIds, activeDepartments, fitKey, geoBase, reducedMotion, labels } = props;
+  const { places, selectedPlaceIds, activePlaceId, previewPlaceIds, activeDepartments, fitKey, reducedMotion, labels } = props;
   const [status, setStatus] = useState<'loading' | 'ready' | 'failed'>('loading');
   // Bumped when a hidden map is first shown, so the view is fitted to its real size.
   const [shown, setShown] = useState(0);
@@ -27,10 +28,7 @@ export default function MapView(props: MapViewProps) {
   // putting the markers on it were one task, about 100 ms here and 350 ms on a phone (4× slower),
   // during which a tap waited. The markers come last, onto the view already fitted (put on
   // first, each was moved by the fit).
-  const [step, setStep] = useState(0);
-  useEffect(() => {
-    if (map && step < 2) startTransition(() => setStep(step + 1));
-  }, [map, step]);
+  const step = useStagedMount(map ? 2 : 0, inTransition);
   const fitPoints = useMemo(
     () => places.filter((p) => selectedPlaceIds.includes(p.id)).map((p) => [p.lat, p.lon] as [number, number]),
     [places, selectedPlaceIds],
@@ -71,7 +69,6 @@ export default function MapView(props: MapViewProps) {
         {step >= 1 && (
           <>
             <Basemap
-              geoBase={geoBase}
               attribution={labels.attribution}
               activeDepartments={activeDepartments}
               departmentLabel={labels.departmentLabel}

@@ -28,8 +28,6 @@ export interface MapViewProps {
   activeDepartments: readonly string[];
   /** Changes when the view should fit the selection again. */
   fitKey: string;
-  /** Where the basemap files are published (respects the base path). */
-  geoBase: string;
   reducedMotion: boolean;
   labels: MapLabels;
   onSelectPlace: (id: string) => void;

@@ -1,10 +1,10 @@
 import { preload } from 'react-dom';
-import { earlyRequestScript } from '@/lib/dataset/earlyRequest';
+import { earlyRequestScript } from './earlyRequest';
 
 /**
  * For a page whose explorer fetches its dataset (app/_routes/data.ts): the index and event
  * files are preloaded from <head> and an inline script reads them while the rest of the page loads
- * (lib/dataset/earlyRequest). Renders nothing otherwise.
+ * (components/shell/earlyRequest). Renders nothing otherwise.
  */
 export function EarlyDatasetRequest({ source }: { source: { dataUrls: string[] } | object }) {
   if (!('dataUrls' in source)) return null;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { runInNewContext } from 'node:vm';
-import { deferScripts, FALLBACK_DELAY_MS, LOADER_MARK, loaderScript } from './deferScripts';
+import { checkDeferred, deferScripts, FALLBACK_DELAY_MS, LOADER_MARK, loaderScript } from './deferScripts';
 
 // The shape of a page from `next build` (output: 'export'), trimmed.
 const page = '<!DOCTYPE html><html lang="en"><head><meta charSet="utf-8"/>'
@@ -91,5 +91,21 @@ describe('deferScripts', () => {
     const inline = loaderScript(['/x</script><b>.js'], []);
     assert.ok(!inline.slice(0, -'</script>'.length).includes('</script>'));
     assert.ok(inline.includes(String.raw`"/x\u003c/script>\u003cb>.js"`));
+  });
+
+  it('passes a rewritten page, and a page with no Next script at all', () => {
+    assert.equal(checkDeferred(deferScripts(page).html), null);
+    assert.equal(checkDeferred('<!DOCTYPE html><html><head><meta http-equiv="refresh" content="0; url=/"/></head><body></body></html>'), null);
+  });
+
+  it('names the script a page still loads when Next writes its tags differently', () => {
+    // The same page as Next might write it tomorrow: attributes in another order.
+    const changed = page.replaceAll(/<script src="([^"]+)" async=""><\/script>/g, '<script async="" src="$1"></script>');
+    const { html, scripts } = deferScripts(changed);
+    assert.deepEqual(scripts, [], 'the rewrite does not recognise the new tags');
+    const problem = checkDeferred(html);
+    assert.ok(problem, 'the check does');
+    assert.match(problem, /3 Next script tag\(s\) not moved into the loader, e\.g\. <script async="" src="\/_next\/static\/chunks\/one\.js">/);
+    assert.match(problem, /Next 16\.4\.6/);
   });
 });

@@ -15,6 +15,14 @@
  * painted in Chromium, so a timer starts the scripts too: whichever comes first.
  */
 
+/**
+ * Written against the HTML of Next 16.4.6 (output: 'export', Turbopack): the exact tags matched
+ * below. When Next writes them differently, `checkDeferred` says which page kept a script, and
+ * the build fails (scripts/defer-scripts.ts) rather than shipping pages that block on their
+ * scripts again.
+ */
+export const NEXT_VERSION_WRITTEN_FOR = '16.4.6';
+
 /** Marks a page already rewritten: running the step twice changes nothing. */
 export const LOADER_MARK = 'data-deferred-scripts';
 
@@ -67,4 +75,18 @@ export function loaderScript(scripts: readonly string[], preloads: readonly stri
     + "try{new PerformanceObserver(function(l,o){o.disconnect();start()}).observe({type:'paint',buffered:true})}"
     + 'catch(e){requestAnimationFrame(function(){setTimeout(start,0)})}'
     + `setTimeout(start,${FALLBACK_DELAY_MS})})()</script>`;
+}
+
+/** Any script tag that loads one of Next's chunks, however its attributes are written (nomodule ones aside: modern browsers skip them). */
+const NEXT_SCRIPT = /<script\b[^>]*\bsrc="[^"]*\/_next\/[^"]*"[^>]*>/g;
+
+/**
+ * Why a rewritten page (deferScripts' html) is not as it should be, or null: it still loads one
+ * of Next's chunks with a script tag of its own (a tag the patterns above did not recognise).
+ * A page with no Next script at all (a plain redirect page) is fine.
+ */
+export function checkDeferred(html: string): string | null {
+  const left = (html.match(NEXT_SCRIPT) ?? []).filter((tag) => !/\bnoModule\b/i.test(tag));
+  if (left.length === 0) return null;
+  return `${left.length} Next script tag(s) not moved into the loader, e.g. ${left[0]} (lib/build/deferScripts.ts was written for Next ${NEXT_VERSION_WRITTEN_FOR})`;
 }

@@ -1,5 +1,4 @@
 import { spanOfRecord } from '../dates/span';
-import type { Precision } from '../schema/isoDate';
 import type { Domain } from './domain';
 import { assignLaneColumns } from './lanes';
 
@@ -23,17 +22,13 @@ export interface PlacedEvent<T extends TimelineItem = TimelineItem> {
   x0: number;
   x1: number;
   lane: number;
-  /** Where the label starts, and its text (possibly shortened; the full title is `title`). */
+  /** Where the label starts. */
   labelX: number;
   /** Room for the label, in px; a longer title is cut with an ellipsis by CSS. */
   labelWidth: number;
-  label: string;
+  /** The full title (the label shows what fits of it). */
   title: string;
   fuzzy: boolean;
-  precision: Precision;
-  /** Partly outside the window on the left/right. */
-  clippedStart: boolean;
-  clippedEnd: boolean;
 }
 
 /** Items that did not fit in the lanes, shown as one "+N" that zooms in when chosen. */
@@ -86,28 +81,30 @@ export type MeasureOptions = Pick<LayoutOptions, 'width' | 'maxLabelChars' | 'ch
 
 /**
  * The first half of the layout: every event in the window with its extent on screen (mark and
- * label), in x order (by the extent's start, then its end, then id), as columns of numbers (at
- * 10,000 events an object each cost more than everything else). It depends only on the events,
- * the window and the size, so a filter change, a keystroke or a selection, which keep those,
- * reuses it: only placeTimeline runs again.
+ * label), as columns of numbers (at 10,000 events an object each cost more than everything
+ * else). Column entry i is the window's i-th event in the order given; `order` lists them in x
+ * order (by the extent's start, then its end, then id): one index array is sorted, the columns
+ * are read through it. It depends only on the events, the window and the size, so a filter
+ * change, a keystroke or a selection, which keep those, reuses it: only placeTimeline runs again.
  */
 export interface MeasuredTimeline<T extends TimelineItem = TimelineItem> {
   width: number;
   charWidth: number;
   /** How many events are in the window; every column below has this many entries in use. */
   count: number;
+  /** The window's events, in the order given. */
   events: T[];
-  ids: string[];
+  /** Positions in the columns, in x order. */
+  order: Int32Array;
   /** Each event's position in the list given to measureTimeline (for the order of the items). */
   input: Int32Array;
   extent0: Float64Array;
   extent1: Float64Array;
-  rawX0: Float64Array;
-  rawX1: Float64Array;
   markX0: Float64Array;
   markX1: Float64Array;
   labelX: Float64Array;
-  labelChars: Int32Array;
+  /** The label's room in px (what CSS shows of the title). */
+  labelWidth: Float64Array;
   bars: Uint8Array;
   /** The list given to measureTimeline: a subset to place is matched against it. */
   source: readonly T[];
@@ -125,17 +122,15 @@ export function measureTimeline<T extends TimelineItem>(events: readonly T[], do
   const xOf = (t: number) => (spanMs ? width * ((t - from) / spanMs) : width / 2);
 
   const n = events.length;
-  // A column per property, in input order first; position = the event's place among those in the window.
+  // A column per property, in input order; position = the event's place among those in the window.
   const inWindow: T[] = [];
-  const input: number[] = [];
+  const input = new Int32Array(n);
   const extent0 = new Float64Array(n);
   const extent1 = new Float64Array(n);
-  const rawX0s = new Float64Array(n);
-  const rawX1s = new Float64Array(n);
   const markX0s = new Float64Array(n);
   const markX1s = new Float64Array(n);
   const labelXs = new Float64Array(n);
-  const labelChars = new Int32Array(n);
+  const labelWidths = new Float64Array(n);
   const bars = new Uint8Array(n);
   for (let k = 0; k < n; k++) {
     const event = events[k]!;
@@ -167,44 +162,34 @@ export function measureTimeline<T extends TimelineItem>(events: readonly T[], do
     const labelX = labelStart ?? markStart - 3 - labelWidth;
     const i = inWindow.length;
     inWindow.push(event);
-    input.push(k);
+    input[i] = k;
     extent0[i] = Math.min(markStart, labelX);
     extent1[i] = Math.max(markEnd, labelX + labelWidth);
-    rawX0s[i] = rawX0;
-    rawX1s[i] = rawX1;
     markX0s[i] = x0;
     markX1s[i] = x1;
     labelXs[i] = labelX;
-    labelChars[i] = chars;
+    labelWidths[i] = labelWidth;
     bars[i] = isBar ? 1 : 0;
   }
 
-  // Then every column in x order, once.
+  // One index array in x order; the columns stay as they are.
   const count = inWindow.length;
-  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) =>
+  const order = Int32Array.from({ length: count }, (_, i) => i).sort((a, b) =>
     extent0[a]! - extent0[b]! || extent1[a]! - extent1[b]! || (inWindow[a]!.id < inWindow[b]!.id ? -1 : inWindow[a]!.id > inWindow[b]!.id ? 1 : 0));
-  const permute = <A extends Float64Array | Int32Array | Uint8Array>(column: A, make: (length: number) => A): A => {
-    const out = make(count);
-    for (let j = 0; j < count; j++) out[j] = column[order[j]!]!;
-    return out;
-  };
-  const sortedEvents = order.map((i) => inWindow[i]!);
   return {
     width,
     charWidth,
     count,
-    events: sortedEvents,
-    ids: sortedEvents.map((e) => e.id),
-    input: Int32Array.from(order, (i) => input[i]!),
-    extent0: permute(extent0, (l) => new Float64Array(l)),
-    extent1: permute(extent1, (l) => new Float64Array(l)),
-    rawX0: permute(rawX0s, (l) => new Float64Array(l)),
-    rawX1: permute(rawX1s, (l) => new Float64Array(l)),
-    markX0: permute(markX0s, (l) => new Float64Array(l)),
-    markX1: permute(markX1s, (l) => new Float64Array(l)),
-    labelX: permute(labelXs, (l) => new Float64Array(l)),
-    labelChars: permute(labelChars, (l) => new Int32Array(l)),
-    bars: permute(bars, (l) => new Uint8Array(l)),
+    events: inWindow,
+    order,
+    input,
+    extent0,
+    extent1,
+    markX0: markX0s,
+    markX1: markX1s,
+    labelX: labelXs,
+    labelWidth: labelWidths,
+    bars,
     source: events,
   };
 }
@@ -222,25 +207,28 @@ export function placeTimeline<T extends TimelineItem>(
   options: Pick<LayoutOptions, 'maxLanes' | 'clusterGap' | 'priority'>,
 ): TimelineLayout<T> {
   const m = measured;
-  // The subset's positions, still in x order.
-  let positions = new Int32Array(m.count);
+  // The subset's positions in the columns, in x order.
+  let positions: Int32Array = new Int32Array(m.count);
   if (only) {
     const member = inSource(m.source, only);
     let c = 0;
-    for (let j = 0; j < m.count; j++) if (member[m.input[j]!]) positions[c++] = j;
+    for (let j = 0; j < m.count; j++) {
+      const at = m.order[j]!;
+      if (member[m.input[at]!]) positions[c++] = at;
+    }
     positions = positions.subarray(0, c);
   } else {
-    for (let j = 0; j < m.count; j++) positions[j] = j;
+    positions = m.order;
   }
   const count = positions.length;
   const ids: string[] = new Array<string>(count);
   const x0 = new Float64Array(count);
   const x1 = new Float64Array(count);
   for (let i = 0; i < count; i++) {
-    const j = positions[i]!;
-    ids[i] = m.ids[j]!;
-    x0[i] = m.extent0[j]!;
-    x1[i] = m.extent1[j]!;
+    const at = positions[i]!;
+    ids[i] = m.events[at]!.id;
+    x0[i] = m.extent0[at]!;
+    x1[i] = m.extent1[at]!;
   }
   // Already in x order: the lanes' own sort finds nothing to move.
   const { lane, overflow, laneCount } = assignLaneColumns({ ids, x0, x1, count }, options.maxLanes, 4, options.priority);
@@ -250,23 +238,21 @@ export function placeTimeline<T extends TimelineItem>(
   // In the order of the list the events came in, as they always were.
   placed.sort((a, b) => m.input[positions[a]!]! - m.input[positions[b]!]!);
   const items: PlacedEvent<T>[] = placed.map((i) => {
-    const j = positions[i]!;
-    const event = m.events[j]!;
-    const label = shorten(event.label, m.labelChars[j]!);
+    const at = positions[i]!;
+    const event = m.events[at]!;
     return {
-      id: event.id, event, kind: m.bars[j] ? 'bar' : 'point', x0: m.markX0[j]!, x1: m.markX1[j]!, labelX: m.labelX[j]!,
-      labelWidth: label.length * m.charWidth, label, title: event.label, fuzzy: !!event.approximate,
-      precision: spanOfRecord(event).precision, clippedStart: m.rawX0[j]! < 0, clippedEnd: m.rawX1[j]! > m.width, lane: lane[i]!,
+      id: event.id, event, kind: m.bars[at] ? 'bar' : 'point', x0: m.markX0[at]!, x1: m.markX1[at]!, labelX: m.labelX[at]!,
+      labelWidth: m.labelWidth[at]!, title: event.label, fuzzy: !!event.approximate, lane: lane[i]!,
     };
   });
 
   const clusters: PlacedCluster[] = [];
   const gap = options.clusterGap ?? 36;
   for (const i of overflow) {
-    const j = positions[i]!;
+    const at = positions[i]!;
     const id = ids[i]!;
-    const { from, to } = spanOfRecord(m.events[j]!);
-    const x = m.markX0[j]!;
+    const { from, to } = spanOfRecord(m.events[at]!);
+    const x = m.markX0[at]!;
     const last = clusters[clusters.length - 1];
     if (last && x - last.x < gap) {
       last.ids.push(id);
