@@ -107,7 +107,7 @@ export function createSelectors(s: Static) {
   const { data, lookup, locale, t, texts } = s;
   const events = data.events;
   const countryPlaces = countryPlacesOf(data.places);
-  const withTexts = memo((_text: TextStatus) => (texts.status().status === 'pending' ? events : events.map(texts.withText)));
+  const withTexts = memo((text: TextStatus) => (text.status === 'pending' ? events : events.map(texts.withText)));
   // Built again when the texts arrive; finished at once by a search (idle slices fill it before).
   const builder = memo((all: readonly HistoricalEvent[]) => new SearchIndexBuilder(all, lookup));
   const ctxOf = memo((searchIndex: ReadonlyMap<string, string>): FilterContext => ({ lookup, searchIndex, countryPlaces }));
@@ -116,11 +116,11 @@ export function createSelectors(s: Static) {
   const visibleOf = memo((ff: HistoricalEvent[], years: ViewState['years'], ctx: FilterContext) =>
     (years.from === null && years.to === null ? ff : filterEvents(ff, { ...EMPTY_STATE, years }, ctx)));
   const filtersOf = memo((f: ViewState, years: ViewState['years']): ViewState => ({ ...f, years }));
-  const visibleWithText = memo((visible: HistoricalEvent[], _text: TextStatus) => (texts.status().status === 'pending' ? visible : visible.map(texts.withText)));
+  const visibleWithText = memo((visible: HistoricalEvent[], text: TextStatus) => (text.status === 'pending' ? visible : visible.map(texts.withText)));
   const selectedVisible = memo((selected: HistoricalEvent | null, visible: HistoricalEvent[]) => !!selected && visible.includes(selected));
-  const detailOf = memo((selected: HistoricalEvent | null, inFilter: boolean, visible: HistoricalEvent[], _text: TextStatus): Detail => {
+  const detailOf = memo((selected: HistoricalEvent | null, inFilter: boolean, visible: HistoricalEvent[], text: TextStatus): Detail => {
     const { previous, next } = neighbours(inFilter ? visible : events, selected?.id ?? null);
-    const event = selected && texts.withText(selected);
+    const event = selected && (text.status === 'pending' ? selected : texts.withText(selected));
     const citation = event ? citeEvent(event, `${s.origin}${s.eventPath(event.id)}`, locale, t.siteTitle) : '';
     return { event, previous, next, inFilter, citation };
   });

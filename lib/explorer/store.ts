@@ -33,6 +33,10 @@ export interface StoreOptions {
   extra?: () => [string, string][];
   /** Told of every selection the reader makes (the embed tells its host page). */
   onSelected?: (id: string | null) => void;
+  /** The site's base path ("" or "/sub/path"), for page links and published files. */
+  basePath?: string;
+  /** Inside someone else's page: landmarks get names of their own, apart from the host's. */
+  embedded?: boolean;
   /** Builds the search index while the page is idle; without one it is built when a search needs it. */
   idle?: IdleScheduler;
 }
@@ -218,7 +222,9 @@ export function createExplorerStore(o: StoreOptions) {
       };
     },
     getSnapshot,
-    dataset, lookup, locale, t, texts, extent, facetGroups,
+    dataset, lookup, locale, t, texts, extent, facetGroups, basePath: o.basePath ?? '',
+    /** A landmark's name: in an embed, told apart from the host page's own. */
+    landmark: (name: string) => (o.embedded ? `${name} (${t.embeddedSuffix})` : name),
     /** The events with their texts where there (exports). */
     eventsWithText: () => selectors.eventsWithText(texts.status()),
     /** Selects an event (a click: the detail panel takes focus unless `focus: false`). */
