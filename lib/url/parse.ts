@@ -1,5 +1,5 @@
 import { FACET_TABLE, type KnownIds } from '../filter/facets';
-import { ID_PATTERN } from '../schema/values';
+import { EARLIEST_YEAR, ID_PATTERN } from '../schema/values';
 import { migrateParams } from './migrations';
 import { EMPTY_STATE, MAIN_VIEWS, type ViewState } from './state';
 
@@ -19,7 +19,7 @@ export interface UrlNotice {
 export const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_VALUES = 50;
 const MAX_SHOWN = 40;
-export const YEAR_MIN = 1500;
+export const YEAR_MIN = EARLIEST_YEAR;
 export const YEAR_MAX = 2100;
 
 // Hand-written validators rather than zod: this runs in the browser, where zod would cost
