@@ -1,3 +1,5 @@
+// Over 250 lines for a reason: the state and its actions are one closure, sharing the URL's and
+// the focus window's bookkeeping; what is derived from them is in ./snapshot.
 import { eventSpan } from '../dates/span';
 import { buildLookup } from '../dataset/lookup';
 import type { Dataset } from '../dataset/types';
