@@ -24,6 +24,8 @@ interface Props {
   /** In an embed, the event's page opens in a new tab. */
   pageTarget?: '_blank';
   highlight?: Highlight;
+  /** The summary and quotations are still to come. */
+  textPending?: boolean;
   onNavigate: (id: string) => void;
   onClose: () => void;
 }
@@ -34,7 +36,7 @@ interface Props {
  * works they cite. ← and → step to the previous and next event in time.
  */
 export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(props, ref) {
-  const { label, bibliography, event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight = plainText, onNavigate, onClose } = props;
+  const { label, bibliography, event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight = plainText, textPending, onNavigate, onClose } = props;
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const tag = (e.target as HTMLElement).tagName;
@@ -60,7 +62,7 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
       </div>
       <p className="visually-hidden">{t.detailKeys}</p>
       {!inFilter && <p className="not-in-filter">{t.notInFilter}</p>}
-      <EventArticle event={event} lookup={lookup} locale={locale} t={t} headingLevel={2} highlight={highlight} idPrefix="detail-">
+      <EventArticle event={event} lookup={lookup} locale={locale} t={t} headingLevel={2} highlight={highlight} idPrefix="detail-" textPending={textPending}>
         {(event.movements.length > 0 || event.themes.length > 0) && (
           <dl className="tags">
             {event.movements.length > 0 && (

@@ -1,18 +1,22 @@
 'use client';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { eventPath } from '@/lib/i18n/paths';
 import { EventDetail } from '../detail/EventDetail';
 import { Downloads } from './Downloads';
-import type { ExplorerModel } from './useExplorerModel';
+import { useEventText, useExplorer, useHighlight, useStore } from './useExplorer';
 
 const BIBLIOGRAPHY_FORMATS = ['bibtex', 'ris', 'csl'] as const;
 
-/** The detail panel wired to the model. */
-export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: '_blank' }) {
+/** The detail panel wired to the store. */
+export function DetailPanel({ pageTarget }: { pageTarget?: '_blank' }) {
+  const store = useStore();
+  const { dataset, locale, t, lookup, basePath } = store;
   const ref = useRef<HTMLElement>(null);
   const handled = useRef(0);
-  const { focusRequest } = m;
-  const selectedId = m.selected?.id;
+  const focusRequest = useExplorer((s) => s.focusRequest);
+  const detail = useExplorer((s) => s.detail);
+  const { event, pending } = useEventText(detail.event?.id ?? null);
+  const selectedId = event?.id;
   useEffect(function focusSelectedEvent() {
     // After a selection, keyboard and screen-reader users land on the event they chose — once
     // it has rendered (the URL, and so the selection, may update a render later).
@@ -20,38 +24,39 @@ export function DetailPanel({ m, pageTarget }: { m: ExplorerModel; pageTarget?: 
     handled.current = focusRequest.n;
     ref.current?.querySelector<HTMLElement>('.event-title')?.focus();
   }, [focusRequest, selectedId]);
-  const { selected, data, locale, t } = m;
   // The bibliography files carry the summary: offered once it is there.
-  const bibliography = useMemo(() => selected && m.textReady && (
+  const bibliography = useMemo(() => event && !pending && (
     <Downloads
       formats={BIBLIOGRAPHY_FORMATS}
-      events={[selected]}
-      data={data}
+      events={[event]}
+      data={dataset}
       locale={locale}
-      base={selected.id}
+      base={event.id}
       siteUrl=""
       t={t}
       label={t.downloadBibliography}
     />
-  ), [selected, data, locale, t, m.textReady]);
+  ), [event, pending, dataset, locale, t]);
+  const onNavigate = useCallback((id: string) => store.select(id), [store]);
   return (
     <EventDetail
       bibliography={bibliography}
       ref={ref}
-      label={m.landmark(m.t.detail)}
-      event={m.selected}
-      lookup={m.lookup}
-      locale={m.locale}
-      t={m.t}
-      previousId={m.previous}
-      nextId={m.next}
-      inFilter={m.selectedVisible}
-      citation={m.citation}
-      pageHref={m.selected ? `${m.basePath}${eventPath(m.locale, m.selected.id)}` : ''}
+      label={store.landmark(t.detail)}
+      event={event}
+      lookup={lookup}
+      locale={locale}
+      t={t}
+      previousId={detail.previous}
+      nextId={detail.next}
+      inFilter={detail.inFilter}
+      citation={detail.citation}
+      pageHref={event ? `${basePath}${eventPath(locale, event.id)}` : ''}
       pageTarget={pageTarget}
-      highlight={m.highlight}
-      onNavigate={m.selectById}
-      onClose={m.closeDetail}
+      highlight={useHighlight()}
+      textPending={pending}
+      onNavigate={onNavigate}
+      onClose={store.closeDetail}
     />
   );
 }

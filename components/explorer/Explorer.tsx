@@ -1,8 +1,8 @@
 'use client';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { Dataset } from '@/lib/dataset/types';
-import type { Locale } from '@/lib/schema';
-import { clearFilters, hasFilters, showsEventTexts, type FacetKey, type ViewState } from '@/lib/url/state';
+import type { FacetKey } from '@/lib/filter/facets';
+import { showsEventTexts } from '@/lib/url/state';
 import { DetailPanel } from './DetailPanel';
 import { EmptyResult } from './EmptyResult';
 import { FacetPanel } from './FacetPanel';
@@ -11,30 +11,21 @@ import { MapPanel } from './MapPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { Toolbar } from './Toolbar';
 import { UrlNotice } from './UrlNotice';
-import { DatasetError } from './DatasetError';
-import { MountInTransition } from './MountInTransition';
-import { useDataset, useTextStatus, useTextsFirst } from './useDataset';
-import { currentQueryString } from './urlStore';
+import { currentQueryString } from './browserUrl';
 import { preloadMap } from '../map/preload';
 import { parseMainView, parseRequestedState } from '@/lib/url/parse';
-import { useExplorerModel } from './useExplorerModel';
-import { useStableCallback } from './useStableCallback';
 import { EmbedDialog } from '../embed/EmbedDialog';
 import { DOWNLOAD_FORMATS } from '@/lib/export/formats';
 import { Downloads } from './Downloads';
+import { ExplorerProvider, ExplorerStart, type DatasetProps } from './ExplorerStart';
+import { TextFailed } from './TextFailed';
+import { useExplorer, useStore, useTextReady } from './useExplorer';
 
 function downloadName(years: { from: number | null; to: number | null }): string {
   return years.from === null && years.to === null ? 'bolivia-mobilisations' : `bolivia-mobilisations-${years.from ?? ''}-${years.to ?? ''}`;
 }
 
-export interface ExplorerProps {
-  /** The dataset, when the page carries it… */
-  data?: Dataset;
-  /** …or where to fetch it (large datasets; see app/_routes/data.ts): the index and events… */
-  dataUrls?: string[];
-  /** …and the events' texts. */
-  textUrl?: string;
-  locale: Locale;
+export interface ExplorerProps extends DatasetProps {
   /** The site's base path ("" or "/sub/path"), for published files and page links. */
   basePath: string;
   /** Absolute site URL for citations, when known at build time. */
@@ -49,39 +40,90 @@ export interface ExplorerProps {
 preloadMap(() => parseMainView(currentQueryString()) === 'explore');
 
 /**
- * The one client root of the main page: the model derives everything from the data and the
- * URL; this lays out the toolbar, filters, timeline, map, detail and the list twin.
+ * The one client root of the main page: the store (lib/explorer/store) derives everything from
+ * the data and the URL; this lays out the toolbar, filters, timeline, map, detail and the list twin.
  */
-export function Explorer({ data: inline, dataUrls, textUrl, ...props }: ExplorerProps) {
-  const loaded = useDataset(inline, dataUrls);
-  useTextsFirst(loaded, textUrl, () => !!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString())));
-  if ('error' in loaded) return <DatasetError locale={props.locale} url={dataUrls?.[0]} error={loaded.error} />;
-  return <MountInTransition><ExplorerView data={loaded.data} textUrl={textUrl} {...props} /></MountInTransition>;
+export function Explorer({ data, dataUrls, textUrl, ...props }: ExplorerProps) {
+  const opensOnTexts = () => !!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString()));
+  return (
+    <ExplorerStart data={data} dataUrls={dataUrls} textUrl={textUrl} locale={props.locale} opensOnTexts={opensOnTexts}>
+      {(loaded: Dataset) => (
+        <ExplorerProvider options={{ data: loaded, textUrl, ...props }}>
+          {() => <ExplorerView siteUrl={props.siteUrl} />}
+        </ExplorerProvider>
+      )}
+    </ExplorerStart>
+  );
 }
 
-function ExplorerView({ data, textUrl, locale, basePath, siteUrl, initialEvent }: Omit<ExplorerProps, 'dataUrls'> & { data: Dataset }) {
-  const [showFilters, setShowFilters] = useState(false);
-  const text = useTextStatus(data, textUrl);
-  const m = useExplorerModel({ data, text, locale, basePath, siteUrl, initialEvent, countFacets: showFilters });
-  const { t, state, visible, setActivePlace, push, replaceChange, pushChange, facetGroups } = m;
-  const filtersActive = hasFilters(state);
-  const clearAll = useStableCallback(() => { setActivePlace(null); push(clearFilters(state)); });
-  const onQuery = useCallback((q: string) => replaceChange({ q }), [replaceChange]);
-  const onQueryCommit = useCallback((q: string) => pushChange({ q }), [pushChange]);
-  const onView = useCallback((view: ViewState['view']) => pushChange({ view }), [pushChange]);
-  const onToggleFilters = useCallback(() => setShowFilters((v) => !v), []);
+function ExplorerView({ siteUrl }: { siteUrl: string }) {
+  const store = useStore();
+  const { t } = store;
+  const showFilters = useExplorer((s) => s.facetsShown);
+  const state = useExplorer((s) => s.state);
+  const count = useExplorer((s) => s.visible.length);
+  const counts = useExplorer((s) => s.counts);
+  const onQuery = useCallback((q: string) => store.setQuery(q, false), [store]);
+  const onQueryCommit = useCallback((q: string) => store.setQuery(q, true), [store]);
+  // Counting is skipped while the facets are not shown.
+  const onToggleFilters = useCallback(() => store.setFacetsShown(!store.getSnapshot().facetsShown), [store]);
+  const extras = useMemo(() => <ToolbarExtras siteUrl={siteUrl} />, [siteUrl]);
   const lookupName = useCallback(
-    (facet: FacetKey, id: string) => facetGroups().find((g) => g.facet === facet)?.options.find((o) => o.value === id)?.label ?? id,
-    [facetGroups],
+    (facet: FacetKey, id: string) => store.facetGroups().find((g) => g.facet === facet)?.options.find((o) => o.value === id)?.label ?? id,
+    [store],
   );
-  const extras = useMemo(() => (
+  return (
+    <div className={`explorer view-${state.view}`} data-count={count}>
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{useExplorer((s) => s.announcement)}</p>
+      <Toolbar
+        t={t}
+        query={state.q}
+        view={state.view}
+        filtersOpen={showFilters}
+        filtersActive={useExplorer((s) => s.filtersActive)}
+        resultText={useExplorer((s) => s.resultText)}
+        onQuery={onQuery}
+        onQueryCommit={onQueryCommit}
+        onView={store.setView}
+        onToggleFilters={onToggleFilters}
+        onClearAll={store.clearFilters}
+        extras={extras}
+      />
+      <UrlNotice notices={useExplorer((s) => s.notices)} t={t} />
+      <TextFailed />
+      <div id="filters" className="filter-panel" hidden={!showFilters}>
+        {counts && <FacetPanel groups={store.facetGroups()} counts={counts} selected={state} t={t} onToggle={store.toggleFacetValue} />}
+      </div>
+      {count === 0 && <EmptyResult state={state} t={t} lookupName={lookupName} onClearAll={store.clearFilters} />}
+      {state.view === 'explore' ? (
+        <div className="explore-grid">
+          <div className="explore-main">
+            <TimelinePanel height={236} />
+            <MapPanel />
+          </div>
+          <DetailPanel />
+        </div>
+      ) : (
+        <ListPanel />
+      )}
+    </div>
+  );
+}
+
+/** The embed dialog and the view's downloads (which carry the summaries: offered once they are there). */
+function ToolbarExtras({ siteUrl }: { siteUrl: string }) {
+  const store = useStore();
+  const { t, locale, basePath, dataset } = store;
+  const state = useExplorer((s) => s.state);
+  const events = useExplorer((s) => s.visibleWithText);
+  const ready = useTextReady();
+  return useMemo(() => (
     <>
       <EmbedDialog t={t} state={state} locale={locale} basePath={basePath} />
-      {/* Downloads carry the summaries: offered once they are there. */}
-      {m.textReady && <Downloads
+      {ready && <Downloads
         formats={DOWNLOAD_FORMATS}
-        events={visible}
-        data={data}
+        events={events}
+        data={dataset}
         locale={locale}
         base={downloadName(state.years)}
         siteUrl={siteUrl}
@@ -89,42 +131,5 @@ function ExplorerView({ data, textUrl, locale, basePath, siteUrl, initialEvent }
         label={t.downloadView}
       />}
     </>
-  ), [t, state, locale, basePath, visible, data, siteUrl, m.textReady]);
-
-  return (
-    <div className={`explorer view-${state.view}`} data-count={visible.length}>
-      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">{m.announcement}</p>
-      <Toolbar
-        t={t}
-        query={state.q}
-        view={state.view}
-        filtersOpen={showFilters}
-        filtersActive={filtersActive}
-        resultText={m.resultText}
-        onQuery={onQuery}
-        onQueryCommit={onQueryCommit}
-        onView={onView}
-        onToggleFilters={onToggleFilters}
-        onClearAll={clearAll}
-        extras={extras}
-      />
-      <UrlNotice notices={m.notices} t={t} />
-      {text.status === 'failed' && <p className="notice text-failed" role="alert">{t.textLoadFailed(text.error)}</p>}
-      <div id="filters" className="filter-panel" hidden={!showFilters}>
-        {m.counts && <FacetPanel groups={facetGroups()} counts={m.counts} selected={state} t={t} onToggle={m.toggle} />}
-      </div>
-      {visible.length === 0 && <EmptyResult state={state} t={t} lookupName={lookupName} onClearAll={clearAll} />}
-      {state.view === 'explore' ? (
-        <div className="explore-grid">
-          <div className="explore-main">
-            <TimelinePanel m={m} height={236} />
-            <MapPanel m={m} />
-          </div>
-          <DetailPanel m={m} />
-        </div>
-      ) : (
-        <ListPanel m={m} />
-      )}
-    </div>
-  );
+  ), [t, state, locale, basePath, events, dataset, siteUrl, ready]);
 }

@@ -1,22 +1,8 @@
 'use client';
 import { memo } from 'react';
+import type { FacetKey, FacetOption } from '@/lib/filter/facets';
+import type { FacetGroup } from '@/lib/explorer/snapshot';
 import type { Messages } from '@/lib/i18n/messages';
-import type { FacetKey } from '@/lib/url/state';
-
-export interface FacetOption {
-  value: string;
-  label: string;
-  /** Indented under the option before it (a city under its department). */
-  nested?: boolean;
-  /** A department: its name says so to screen readers, which do not see the indent that tells it from its city. */
-  department?: boolean;
-}
-
-export interface FacetGroup {
-  facet: FacetKey;
-  legend: string;
-  options: FacetOption[];
-}
 
 interface Props {
   groups: FacetGroup[];
@@ -30,7 +16,7 @@ interface Props {
 const NONE_NOTE_ID = 'facet-none-note';
 
 /**
- * Facets as checkboxes. Each value shows how many events it would give with the other filters
+ * Facets as checkboxes, one group per entry of the facet table (lib/filter/facets). Each value shows how many events it would give with the other filters
  * applied; values that would give none stay visible, marked, rather than silently vanishing.
  */
 export const FacetPanel = memo(function FacetPanel({ groups, counts, selected, t, onToggle }: Props) {

@@ -1,24 +1,27 @@
 'use client';
+import { useCallback } from 'react';
 import { eventPath } from '@/lib/i18n/paths';
 import { EventList } from '../list/EventList';
 import { PrintUrl } from './PrintUrl';
-import type { ExplorerModel } from './useExplorerModel';
+import { useExplorer, useHighlight, useStore, useTextReady } from './useExplorer';
 
 /** The list twin: exactly the events the filters select, in time order, with their footnotes. */
-export function ListPanel({ m, linkTarget }: { m: ExplorerModel; linkTarget?: '_blank' }) {
+export function ListPanel({ linkTarget }: { linkTarget?: '_blank' }) {
+  const { t, lookup, locale, basePath } = useStore();
+  const hrefFor = useCallback((id: string) => `${basePath}${eventPath(locale, id)}`, [basePath, locale]);
   return (
-    <section className="list-view" aria-label={m.t.viewList}>
-      <p className="list-note">{m.t.listIsTwin}</p>
-      <PrintUrl label={m.t.printedFrom} />
+    <section className="list-view" aria-label={t.viewList}>
+      <p className="list-note">{t.listIsTwin}</p>
+      <PrintUrl label={t.printedFrom} />
       <EventList
-        events={m.visible}
-        lookup={m.lookup}
-        locale={m.locale}
-        t={m.t}
-        hrefFor={(id) => `${m.basePath}${eventPath(m.locale, id)}`}
+        events={useExplorer((s) => s.visibleWithText)}
+        lookup={lookup}
+        locale={locale}
+        t={t}
+        hrefFor={hrefFor}
         linkTarget={linkTarget}
-        highlight={m.highlight}
-        textReady={m.textReady}
+        highlight={useHighlight()}
+        textPending={!useTextReady()}
       />
     </section>
   );

@@ -1,6 +1,6 @@
 'use client';
 import { useSyncExternalStore } from 'react';
-import { currentQueryString, subscribeQueryString } from './urlStore';
+import { currentQueryString, subscribeQueryString } from './browserUrl';
 
 /** The address of this view: the page's own, with the query the URL store has (it may be a moment ahead of the address bar). */
 function viewUrl(): string {

@@ -1,11 +1,12 @@
 'use client';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Timeline } from '../timeline/Timeline';
-import type { ExplorerModel } from './useExplorerModel';
+import { useExplorer, useStore } from './useExplorer';
 
-/** The timeline wired to the model (used by the page and by the embed). */
-export function TimelinePanel({ m, height }: { m: ExplorerModel; height: number }) {
-  const { t, landmark, pushChange } = m;
+/** The timeline wired to the store (used by the page and by the embed). */
+export function TimelinePanel({ height }: { height: number }) {
+  const store = useStore();
+  const { t, landmark } = store;
   // Everything passed down keeps its identity until it changes: the timeline is memoised.
   const labels = useMemo(() => ({
     region: landmark(t.timeline), regionContext: t.scopeRegion, zoomIn: t.zoomIn, zoomOut: t.zoomOut, zoomAll: t.zoomAll, overview: t.timelineOverview,
@@ -13,26 +14,26 @@ export function TimelinePanel({ m, height }: { m: ExplorerModel; height: number 
     perYearCount: t.perYearCount,
   }), [t, landmark]);
   const yearLabels = useMemo(() => ({ legend: t.yearRange, from: t.yearFrom, to: t.yearTo, hint: t.yearHint }), [t]);
-  const onYearsChange = useMemo(() => (from: number, to: number) => pushChange({ years: { from, to } }), [pushChange]);
+  const onSelect = useCallback((id: string) => store.select(id), [store]);
   return (
     <Timeline
-      events={m.timelineEvents}
-      allEvents={m.timelineAll}
-      eras={m.eras}
-      yearCounts={m.yearCounts}
-      domain={m.domain}
-      extent={m.extent}
-      locale={m.locale}
+      events={useExplorer((s) => s.timelineEvents)}
+      allEvents={useExplorer((s) => s.timelineAll)}
+      eras={useExplorer((s) => s.eras)}
+      yearCounts={useExplorer((s) => s.yearCounts)}
+      domain={useExplorer((s) => s.domain)}
+      extent={store.extent}
+      locale={store.locale}
       height={height}
       labels={labels}
       yearLabels={yearLabels}
-      selectedId={m.state.event}
-      hoveredId={m.hoveredEvent}
-      highlighted={m.highlighted}
-      onSelect={m.selectById}
-      onHover={m.setHoveredEvent}
-      onDomainChange={m.changeDomain}
-      onYearsChange={onYearsChange}
+      selectedId={useExplorer((s) => s.state.event)}
+      hoveredId={useExplorer((s) => s.hoveredEvent)}
+      highlighted={useExplorer((s) => s.highlighted)}
+      onSelect={onSelect}
+      onHover={store.hoverEvent}
+      onDomainChange={store.setWindow}
+      onYearsChange={store.setYears}
     />
   );
 }

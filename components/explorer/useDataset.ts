@@ -1,12 +1,12 @@
 'use client';
 import { use, useEffect, useState } from 'react';
 import { fetchInWorker, takeEarlyRequest, type EarlyResult } from '../shell/earlyRequest';
-import { addExplorerText, fromExplorerIndex } from '@/lib/dataset/explorerFiles';
+import { fromExplorerIndex } from '@/lib/dataset/explorerFiles';
 import type { Dataset } from '@/lib/dataset/types';
+import { inlineTexts, lateTexts, type TextStore } from '@/lib/explorer/texts';
+import { settledPromise } from './settledPromise';
 
 export type DatasetResult = { data: Dataset } | { error: string };
-/** The events' texts (large datasets only): 'ready' once every event has its summary. */
-export type TextStatus = { status: 'ready' } | { status: 'pending' } | { status: 'failed'; error: string };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -20,9 +20,8 @@ function fetchOnMainThread(url: string): Promise<EarlyResult> {
 /**
  * The index and event files as one promise React's use() can read: the page's own requests
  * (lib/dataset/earlyRequest) where it made them, else fetches here. When the page's requests have
- * all settled, the promise comes already fulfilled (`status` and `value`, the fields React sets
- * itself on promises it has seen settle), so use() returns at once and the page goes straight
- * from its server-rendered list to the explorer.
+ * all settled, the promise comes already settled (settledPromise), so use() returns at once and
+ * the page goes straight from its server-rendered list to the explorer.
  */
 function loadAll<T>(urls: readonly string[], convert: (r: EarlyResult[]) => T, onError: (e: unknown) => T): Promise<T> {
   const early = urls.map(takeEarlyRequest);
@@ -34,7 +33,7 @@ function loadAll<T>(urls: readonly string[], convert: (r: EarlyResult[]) => T, o
     } catch (e) {
       value = onError(e);
     }
-    return Object.assign(Promise.resolve(value), { status: 'fulfilled' as const, value });
+    return settledPromise(value);
   }
   return Promise.all(urls.map((url, i) => early[i] ?? fetchOnMainThread(url))).then(convert).catch(onError);
 }
@@ -47,7 +46,9 @@ const docOf = (r: EarlyResult): unknown => {
 // Kept even when they failed: use() reads the same promise on the render after it settles (a
 // fresh request there would suspend again, for ever). Reloading the page retries.
 const indexes = new Map<string, Promise<DatasetResult>>();
-const texts = new Map<string, Promise<TextStatus> & { value?: TextStatus }>();
+/** Per text file: the events' texts, and the request for them once made. */
+const textFiles = new Map<string, { texts: TextStore; request: Promise<void> | null }>();
+const INLINE = inlineTexts();
 
 function indexRequest(urls: readonly string[]): Promise<DatasetResult> {
   const key = urls.join(' ');
@@ -59,25 +60,21 @@ function indexRequest(urls: readonly string[]): Promise<DatasetResult> {
   return p;
 }
 
-/** The texts, filled into `data`'s events when they arrive. */
-function textRequest(url: string, data: Dataset): Promise<TextStatus> & { value?: TextStatus } {
-  let p = texts.get(url);
-  if (!p) {
-    // In a worker: the texts are most of the bytes (see lib/dataset/earlyRequest).
-    const loaded = fetchInWorker(url)
-      .then((r) => r ?? fetchOnMainThread(url))
-      .then((r): TextStatus => {
-        addExplorerText(data, docOf(r));
-        return { status: 'ready' };
-      })
-      .catch((e): TextStatus => ({ status: 'failed', error: messageOf(e) }));
-    // `value`, for reading synchronously on later renders.
-    const tracked: Promise<TextStatus> & { value?: TextStatus } = loaded;
-    tracked.then((v) => { tracked.value = v; });
-    p = tracked;
-    texts.set(url, p);
-  }
-  return p;
+function textFile(url: string) {
+  let f = textFiles.get(url);
+  if (!f) textFiles.set(url, (f = { texts: lateTexts(), request: null }));
+  return f;
+}
+
+/** The texts, joined to `data`'s events (lib/explorer/texts) when they arrive; settles either way. */
+function textRequest(url: string, data: Dataset): Promise<void> {
+  const f = textFile(url);
+  // In a worker: the texts are most of the bytes (see lib/dataset/earlyRequest).
+  f.request ??= fetchInWorker(url)
+    .then((r) => r ?? fetchOnMainThread(url))
+    .then((r) => f.texts.add(data.events, docOf(r)))
+    .catch((e) => { if (f.texts.status().status === 'pending') f.texts.fail(messageOf(e)); });
+  return f.request;
 }
 
 /**
@@ -95,35 +92,29 @@ export function useDataset(inline: Dataset | undefined, urls: readonly string[] 
 /**
  * For a link that opens on the events' texts (a search, the list, an open event): the component
  * suspends until they are there too. Decided on the first render (`opensOnTexts` may read the
- * URL); later changes show the texts as they arrive instead (useTextStatus).
+ * URL); later changes show the texts as they arrive instead (useLateTexts).
  */
 export function useTextsFirst(loaded: DatasetResult, textUrl: string | undefined, opensOnTexts: () => boolean): void {
   const [wait] = useState(() => !!textUrl && opensOnTexts());
   if (wait && textUrl && 'data' in loaded) use(textRequest(textUrl, loaded.data));
 }
 
-const READY: TextStatus = { status: 'ready' };
-const PENDING: TextStatus = { status: 'pending' };
-
 /**
- * Whether the events' texts are there: always for a dataset the page carries; for one from the
- * index file, once the text file has arrived (the component re-renders then). The file is asked
- * for once the explorer is on screen and the page is idle, so that it does not slow the first
- * render down — unless a view needed it earlier (Explorer waits for it then).
+ * The events' texts: a dataset the page carries has them; one from the index file gets them from
+ * the text file, asked for once the explorer is on screen and the page is idle, so that it does
+ * not slow the first render down — unless a view needed it earlier (useTextsFirst).
  */
-export function useTextStatus(data: Dataset, textUrl: string | undefined): TextStatus {
-  const [status, setStatus] = useState<TextStatus>(() => (textUrl ? texts.get(textUrl)?.value ?? PENDING : READY));
+export function useLateTexts(data: Dataset, textUrl: string | undefined): TextStore {
+  const texts = textUrl ? textFile(textUrl).texts : INLINE;
   useEffect(() => {
-    if (!textUrl || status.status !== 'pending') return;
-    let live = true;
-    const start = () => { textRequest(textUrl, data).then((s) => { if (live) setStatus(s); }); };
+    if (!textUrl || texts.status().status !== 'pending') return;
     // Asked for once the page is idle (the map may still be drawing), unless a view asked already.
-    if (texts.has(textUrl) || typeof requestIdleCallback === 'undefined') {
-      start();
-      return () => { live = false; };
+    if (textFile(textUrl).request || typeof requestIdleCallback === 'undefined') {
+      textRequest(textUrl, data);
+      return;
     }
-    const idle = requestIdleCallback(start, { timeout: 1500 });
-    return () => { live = false; cancelIdleCallback(idle); };
-  }, [textUrl, data, status.status]);
-  return status;
+    const idle = requestIdleCallback(() => { textRequest(textUrl, data); }, { timeout: 1500 });
+    return () => cancelIdleCallback(idle);
+  }, [textUrl, data, texts]);
+  return texts;
 }

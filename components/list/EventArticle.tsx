@@ -1,6 +1,5 @@
 import { formatDateRange } from '@/lib/dates/format';
-import { isTextPending } from '@/lib/dataset/explorerFiles';
-import { outsidePlaceIds, type Lookup } from '@/lib/dataset/lookup';
+import { outsidePlaceIds, placeName as nameOf, type Lookup } from '@/lib/dataset/lookup';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
 import { FootnoteItem } from '../detail/FootnoteItem';
@@ -22,17 +21,19 @@ interface Props {
   idPrefix?: string;
   /** Shown after the summary (the detail panel adds movements and themes). */
   children?: React.ReactNode;
+  /** Its summary and quotations are still to come (large datasets load them second): said so where they go. */
+  textPending?: boolean;
 }
 
 /** One event in the chronological list: date, title, places, summary, quotations, footnotes. */
-export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, linkTarget, highlight = plainText, idPrefix = '', children }: Props) {
+export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, linkTarget, highlight = plainText, idPrefix = '', children, textPending = false }: Props) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   const outside = outsidePlaceIds(event);
   const date = formatDateRange(event.start, event.end, locale);
   const placeName = (id: string) => {
     const place = lookup.place.get(id);
-    return place ? (locale === 'en' ? place.nameEn ?? place.name : place.name) : id;
+    return place ? nameOf(place, locale) : id;
   };
   const outsideNotes = [
     ...(['start', 'end'] as const).flatMap((side) => {
@@ -78,7 +79,7 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
           })}
         </p>
       )}
-      {isTextPending(event)
+      {textPending
         ? <p className="event-summary text-pending" aria-busy="true">{t.textLoading}</p>
         : <p className="event-summary">{highlight(event.summary[locale])}</p>}
       {children}

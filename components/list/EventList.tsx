@@ -12,17 +12,17 @@ interface Props {
   hrefFor?: (id: string) => string;
   linkTarget?: '_blank';
   highlight?: (text: string) => React.ReactNode;
-  /** Not read here: a change (the events' texts arrived, see useDataset) renders the list again. */
-  textReady?: boolean;
+  /** The events' summaries and quotations are still to come (large datasets load them second). */
+  textPending?: boolean;
 }
 
 /** The chronological list: the accessible, printable twin of the timeline and map. */
-export const EventList = memo(function EventList({ events, lookup, locale, t, hrefFor, linkTarget, highlight }: Props) {
+export const EventList = memo(function EventList({ events, lookup, locale, t, hrefFor, linkTarget, highlight, textPending }: Props) {
   return (
     <ol className="event-list">
       {events.map((event) => (
         <li key={event.id}>
-          <EventArticle event={event} lookup={lookup} locale={locale} t={t} href={hrefFor?.(event.id)} linkTarget={linkTarget} highlight={highlight} />
+          <EventArticle event={event} lookup={lookup} locale={locale} t={t} href={hrefFor?.(event.id)} linkTarget={linkTarget} highlight={highlight} textPending={textPending} />
         </li>
       ))}
     </ol>

@@ -1,5 +1,5 @@
 'use client';
-import { useQueryString } from '../explorer/urlStore';
+import { useQueryString } from '../explorer/browserUrl';
 import type { Locale } from '@/lib/schema';
 
 interface Props {

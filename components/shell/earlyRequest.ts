@@ -12,7 +12,7 @@
  * only receives the parsed document.
  */
 
-import { BASE_PATH } from '../site';
+import { BASE_PATH } from '@/lib/site';
 
 /** A file's outcome. */
 export type EarlyResult = { doc: unknown } | { error: string };

@@ -1,6 +1,6 @@
 'use client';
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
-import { domainAround, panDomain, span, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import { domainAround, panDomain, span, zoomAtCentre, zoomDomain, type Domain } from '@/lib/timeline/domain';
 import { formatDateRange } from '@/lib/dates/format';
 import { measureTimeline, placeTimeline } from '@/lib/timeline/layout';
 import type { Locale } from '@/lib/schema';
@@ -175,11 +175,11 @@ export const FocusView = memo(function FocusView(props: Props) {
         break;
       case '+':
       case '=':
-        event.preventDefault(); onDomainChange(zoomDomain(domain, 0.5, domain.from + span(domain) / 2, extent), false);
+        event.preventDefault(); onDomainChange(zoomAtCentre(domain, 0.5, extent), false);
         break;
       case '-':
       case '_':
-        event.preventDefault(); onDomainChange(zoomDomain(domain, 2, domain.from + span(domain) / 2, extent), false);
+        event.preventDefault(); onDomainChange(zoomAtCentre(domain, 2, extent), false);
         break;
     }
   }

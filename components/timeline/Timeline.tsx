@@ -1,6 +1,6 @@
 'use client';
 import { memo, useRef } from 'react';
-import { span, yearsOf, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import { yearsOf, zoomAtCentre, type Domain } from '@/lib/timeline/domain';
 import type { Locale } from '@/lib/schema';
 import { FocusView } from './FocusView';
 import { Overview } from './Overview';
@@ -37,7 +37,7 @@ export const Timeline = memo(function Timeline(props: Props) {
   const width = useElementWidth(ref);
   const years = yearsOf(domain);
   const extentYears = yearsOf(extent);
-  const zoom = (factor: number) => onDomainChange(zoomDomain(domain, factor, domain.from + span(domain) / 2, extent), false);
+  const zoom = (factor: number) => onDomainChange(zoomAtCentre(domain, factor, extent), false);
   const atAll = domain.from <= extent.from && domain.to >= extent.to;
 
   return (

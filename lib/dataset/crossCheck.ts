@@ -8,8 +8,9 @@ import type { DeclaredIds } from './parseFiles';
 import type { Problem } from './problem';
 import type { CheckContext, Dataset } from './types';
 
-/** The earliest year the project expects; older dates are almost certainly typos. */
-export const EARLIEST_YEAR = 1500;
+/** Older dates are almost certainly typos. */
+import { EARLIEST_YEAR } from '../schema/values';
+export { EARLIEST_YEAR };
 
 export interface FileNames {
   events: (id: string) => string;

@@ -14,8 +14,8 @@ import type { Dataset } from './types';
  *     and are parsed in tasks of their own (one 1.8 MB file at 10,000 events made a 200 ms task);
  *   - /data/explorer-text.json (ExplorerText): `{ events: [{ id, summary, quotes }] }`.
  * At 10,000 synthetic events the index and events are 1.8 MB where the document is 12 MB. The
- * explorer fills the texts in when their file arrives (addExplorerText) and until then says so
- * where they would be (isTextPending). These files are the explorer's own and may change with
+ * explorer joins the texts to the events by id when their file arrives (readExplorerText,
+ * lib/explorer/texts) and until then says so where they would be. These files are the explorer's own and may change with
  * it; /data/dataset.json remains the published, documented dataset.
  */
 export const EXPLORER_INDEX_FORMAT = 'explorer-index/2';
@@ -125,14 +125,10 @@ function splitForExplorer(doc: DatasetDocument): ExplorerFiles {
   };
 }
 
-// Shared and frozen: an event still waiting for its text is recognised by identity.
+// Shared and frozen: the events of the index stand without their texts (lib/explorer/texts
+// gives the texts, joined by id, once their file is there).
 const PENDING_SUMMARY: HistoricalEvent['summary'] = Object.freeze({ en: '', es: '' });
 const NO_QUOTES: HistoricalEvent['quotes'] = Object.freeze([]) as unknown as HistoricalEvent['quotes'];
-
-/** Whether this event's summary and quotations have not arrived yet. */
-export function isTextPending(event: HistoricalEvent): boolean {
-  return event.summary === PENDING_SUMMARY;
-}
 
 const LISTS = ['places', 'movements', 'themes', 'eras', 'footnotes', 'works'] as const;
 const COLUMNS = ['id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'approximate', 'places', 'movements', 'themes', 'related', 'footnotes', 'outsidePaper'] as const;
@@ -209,24 +205,25 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
   } as Dataset;
 }
 
+/** One event's text, as the text file brings it. */
+export type EventText = Pick<HistoricalEvent, 'summary' | 'quotes'>;
+
 /**
- * Fills in the events' summaries and quotations from the text file, in place (so everything
- * derived from the events stays valid). Checks the whole file first: on an error nothing changes.
+ * The events' summaries and quotations from the text file, by event id; the events themselves
+ * are left as they are (lib/explorer/texts joins the two). Checks the whole file first: it
+ * throws, and gives nothing, when any event of `data` has no text in it.
  */
-export function addExplorerText(data: Dataset, text: unknown): void {
+export function readExplorerText(data: Pick<Dataset, 'events'>, text: unknown): Map<string, EventText> {
   const list = (text as Partial<ExplorerText> | null)?.events;
   if (!Array.isArray(list)) throw new Error('not the explorer text file (no events list)');
   const byId = new Map(list.map((t) => [t?.id, t]));
-  const texts = data.events.map((e) => {
+  const out = new Map<string, EventText>();
+  for (const e of data.events) {
     const t = byId.get(e.id);
     if (!t || typeof t.summary?.en !== 'string' || typeof t.summary?.es !== 'string' || !Array.isArray(t.quotes)) {
       throw new Error(`the explorer text file has no summary for event "${e.id}"`);
     }
-    return t;
-  });
-  data.events.forEach((e, i) => {
-    const t = texts[i]!;
-    e.summary = t.summary;
-    e.quotes = t.quotes;
-  });
+    out.set(e.id, { summary: t.summary, quotes: t.quotes });
+  }
+  return out;
 }

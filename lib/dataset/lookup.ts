@@ -1,5 +1,5 @@
 import { spanOfRecord } from '../dates/span';
-import type { Footnote, HistoricalEvent, Place, Taxon, Work } from '../schema';
+import type { Footnote, HistoricalEvent, Locale, Place, Taxon, Work } from '../schema';
 import type { Dataset } from './types';
 
 /** Id → record maps, built once per dataset. */
@@ -46,4 +46,9 @@ export function sortEvents<T extends HistoricalEvent>(events: readonly T[]): T[]
 /** The ids of an event's places that come from outside the paper. */
 export function outsidePlaceIds(event: HistoricalEvent): Set<string> {
   return new Set(event.outsidePaper?.places?.map((p) => p.id) ?? []);
+}
+
+/** `name` is the local (Spanish) form; English readers get `nameEn` where one differs. */
+export function placeName(place: Pick<Place, 'name' | 'nameEn'>, locale: Locale): string {
+  return locale === 'en' ? place.nameEn ?? place.name : place.name;
 }

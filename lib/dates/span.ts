@@ -39,7 +39,7 @@ function computeSpan(value: string): Span {
 }
 
 /** Date.UTC treats years 0–99 as 1900+; build the date explicitly so every year is literal. */
-function utc(year: number, month: number, day: number): number {
+export function utc(year: number, month: number, day: number): number {
   // The common case, without a Date object (10,000 events' spans are computed on first render).
   if (year >= 100) return Date.UTC(year, month, day);
   const date = new Date(Date.UTC(2000, month, day));

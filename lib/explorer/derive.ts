@@ -1,10 +1,9 @@
 import { eventSpan, spanOf } from '../dates/span';
 import type { Lookup } from '../dataset/lookup';
-import { outsidePlaceIds } from '../dataset/lookup';
+import { outsidePlaceIds, placeName } from '../dataset/lookup';
 import type { Dataset } from '../dataset/types';
 import { DEPARTMENTS } from '../geo/departments';
-import type { Messages } from '../i18n/messages';
-import type { HistoricalEvent, Locale, Place } from '../schema';
+import type { HistoricalEvent, Locale } from '../schema';
 import { domainOfYears, type Domain } from '../timeline/domain';
 import type { KnownIds } from '../url/parse';
 
@@ -99,54 +98,9 @@ export function toMapPlaces(visible: readonly HistoricalEvent[], lookup: Lookup,
   for (const [id, c] of counts) {
     const p = lookup.place.get(id);
     if (!p) continue;
-    out.push({ id, name: locale === 'en' ? p.nameEn ?? p.name : p.name, lat: p.lat, lon: p.lon, kind: p.kind, count: c.n, outside: c.fromPaper === 0 });
+    out.push({ id, name: placeName(p, locale), lat: p.lat, lon: p.lon, kind: p.kind, count: c.n, outside: c.fromPaper === 0 });
   }
   return out;
-}
-
-export interface FacetOptionView {
-  value: string;
-  label: string;
-  nested?: boolean;
-  /** A department: told apart from the city of the same name (Cochabamba, La Paz) for screen readers. */
-  department?: boolean;
-}
-
-/**
- * One collator per locale: `a.localeCompare(b, locale)` sets up ICU's collation on every call
- * (40 ms to sort the place options of a 10,000-event dataset's page, in a profile).
- */
-const collators = new Map<Locale, Intl.Collator>();
-function collator(locale: Locale): Intl.Collator {
-  let c = collators.get(locale);
-  if (!c) collators.set(locale, (c = new Intl.Collator(locale)));
-  return c;
-}
-
-/** Place options: each department with the places in it nested below, then places abroad. */
-export function placeOptions(data: Dataset, locale: Locale): FacetOptionView[] {
-  const name = (p: { name: string; nameEn?: string }) => (locale === 'en' ? p.nameEn ?? p.name : p.name);
-  const byName = (a: Place, b: Place) => collator(locale).compare(name(a), name(b));
-  const options: FacetOptionView[] = [];
-  const bolivia = data.places.filter((p) => p.country === 'BO' && p.kind !== 'department');
-  for (const dept of DEPARTMENTS) {
-    options.push({ value: dept.id, label: dept.name, department: true });
-    for (const p of bolivia.filter((p) => p.department === dept.code).sort(byName)) {
-      options.push({ value: p.id, label: name(p), nested: true });
-    }
-  }
-  const national = data.places.filter((p) => p.country === 'BO' && p.kind === 'country');
-  const abroad = data.places.filter((p) => p.country !== 'BO').sort(byName);
-  for (const p of [...national, ...abroad]) options.push({ value: p.id, label: name(p) });
-  return options;
-}
-
-export function taxonOptions(items: Dataset['movements'], locale: Locale): FacetOptionView[] {
-  return items.map((m) => ({ value: m.id, label: m.name[locale] })).sort((a, b) => collator(locale).compare(a.label, b.label));
-}
-
-export function scopeOptions(t: Messages): FacetOptionView[] {
-  return [{ value: 'bolivia', label: t.scopeBolivia }, { value: 'region', label: t.scopeRegion }];
 }
 
 /** The previous and next event in time among `events` (already in time order). */

@@ -1,4 +1,4 @@
-import type { Locale, Place } from '../schema';
+export { placeName } from '../dataset/lookup';
 
 /**
  * A record an event refers to. The dataset is validated before export, so a missing one is a
@@ -8,11 +8,6 @@ export function requireRecord<K, V>(map: ReadonlyMap<K, V>, key: K, what: string
   const record = map.get(key);
   if (record === undefined) throw new Error(`${owner} refers to an unknown ${what}: ${String(key)}`);
   return record;
-}
-
-/** `name` is the local (Spanish) form; English readers get `nameEn` where one differs. */
-export function placeName(place: Place, locale: Locale): string {
-  return locale === 'en' ? (place.nameEn ?? place.name) : place.name;
 }
 
 /** Unique values in first-seen order. */

@@ -1,31 +1,19 @@
 import { yearOfIsoDate } from '../dates/isoDate';
 import { spanOfRecord } from '../dates/span';
-import { departmentIdOf } from '../geo/departments';
 import type { Lookup } from '../dataset/lookup';
 import type { HistoricalEvent } from '../schema';
 import { domainOfYears } from '../timeline/domain';
-import { FACETS, type FacetKey, type ViewState } from '../url/state';
+import type { ViewState } from '../url/state';
+import { FACET_TABLE, facetOf, type FacetKey, type FilterContext } from './facets';
 import { queryTerms } from './fold';
+
+export { countryPlacesOf, type FilterContext } from './facets';
 
 /**
  * The one filtering function: the timeline, the map, the list and every count derive from it,
  * so they always agree. Values within a facet combine with OR; facets, years and the search
  * combine with AND.
  */
-export interface FilterContext {
-  lookup: Lookup;
-  /** event id → folded searchable text (see buildSearchIndex). */
-  searchIndex: ReadonlyMap<string, string>;
-  /** country code → ids of places of kind "country" there (a country counts its places). */
-  countryPlaces: ReadonlyMap<string, readonly string[]>;
-}
-
-export function countryPlacesOf(places: Iterable<{ id: string; kind: string; country: string }>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const p of places) if (p.kind === 'country') out.set(p.country, [...(out.get(p.country) ?? []), p.id]);
-  return out;
-}
-
 type Test = (event: HistoricalEvent) => boolean;
 
 function yearTest(state: ViewState): Test | null {
@@ -39,23 +27,16 @@ function yearTest(state: ViewState): Test | null {
   };
 }
 
+/** A facet with values chosen: an event passes if any of its values (see the facet table) is one of them. */
 function facetTest(state: ViewState, facet: FacetKey, ctx: FilterContext): Test | null {
-  const values = state[facet] as string[];
+  const values = state[facet] as readonly string[];
   if (values.length === 0) return null;
-  switch (facet) {
-    case 'place':
-      // The same values the counts use (see valuesOf), kept per event.
-      return (e) => {
-        const own = valuesOf(e, 'place', ctx);
-        return values.some((v) => own.includes(v));
-      };
-    case 'movement':
-      return (e) => e.movements.some((m) => values.includes(m));
-    case 'theme':
-      return (e) => e.themes.some((t) => values.includes(t));
-    case 'scope':
-      return (e) => values.includes(e.scope);
-  }
+  const valuesOf = facetOf(facet).values;
+  return (e) => {
+    const own = valuesOf(e, ctx);
+    for (let i = 0; i < own.length; i++) if (values.includes(own[i]!)) return true;
+    return false;
+  };
 }
 
 function searchTest(state: ViewState, ctx: FilterContext): Test | null {
@@ -75,9 +56,9 @@ function commonTests(state: ViewState, ctx: FilterContext): Test[] {
 /** Each facet that has values chosen, with its test. */
 function facetTests(state: ViewState, ctx: FilterContext): [FacetKey, Test][] {
   const out: [FacetKey, Test][] = [];
-  for (const facet of FACETS) {
-    const test = facetTest(state, facet, ctx);
-    if (test) out.push([facet, test]);
+  for (const { key } of FACET_TABLE) {
+    const test = facetTest(state, key, ctx);
+    if (test) out.push([key, test]);
   }
   return out;
 }
@@ -164,12 +145,13 @@ function encodedValues(
   const cached = encodings.get(events);
   if (cached && cached.lookup === ctx.lookup && cached.key === key) return cached.groups;
   const encoded = groups.map((g) => {
+    const valuesOf = facetOf(g.facet).values;
     const at = new Map(g.values.map((v, i) => [v, i]));
     const starts = new Int32Array(events.length + 1);
     const out: number[] = [];
     events.forEach((e, i) => {
       starts[i] = out.length;
-      const values = valuesOf(e, g.facet, ctx);
+      const values = valuesOf(e, ctx);
       for (let k = 0; k < values.length; k++) {
         const value = values[k]!;
         // Each value counts once per event (a list may name it twice).
@@ -185,39 +167,6 @@ function encodedValues(
   return encoded;
 }
 const encodings = new WeakMap<readonly HistoricalEvent[], { lookup: Lookup; key: string; groups: EncodedGroup[] }>();
-
-/** Every facet value an event matches: a place also counts for its department and country. */
-function valuesOf(e: HistoricalEvent, facet: FacetKey, ctx: FilterContext): readonly string[] {
-  switch (facet) {
-    case 'movement':
-      return e.movements;
-    case 'theme':
-      return e.themes;
-    case 'scope':
-      return [e.scope];
-    case 'place': {
-      const cached = placeValues.get(ctx.lookup)?.get(e);
-      if (cached) return cached;
-      const out: string[] = [];
-      for (const id of e.places) {
-        out.push(id);
-        const place = ctx.lookup.place.get(id);
-        if (!place) continue;
-        const department = place.department ? departmentIdOf(place.department) : undefined;
-        if (department) out.push(department);
-        const country = ctx.countryPlaces.get(place.country);
-        if (country) out.push(...country);
-      }
-      const unique = [...new Set(out)];
-      let byEvent = placeValues.get(ctx.lookup);
-      if (!byEvent) placeValues.set(ctx.lookup, (byEvent = new WeakMap()));
-      byEvent.set(e, unique);
-      return unique;
-    }
-  }
-}
-/** An event's place values per dataset (its lookup): counted again on every filter change, they never change. */
-const placeValues = new WeakMap<Lookup, WeakMap<HistoricalEvent, readonly string[]>>();
 
 /** Events per year (for the overview's density and the year control), counting each year an event covers. */
 export function countByYear(events: readonly HistoricalEvent[]): Map<number, number> {

@@ -13,3 +13,6 @@ export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** The paper has 88 footnotes; a number outside 1–88 cannot be one of them. */
 export const FOOTNOTE_COUNT = 88;
+
+/** The earliest year the project expects: the data's checks and the URL's years both stop here. */
+export const EARLIEST_YEAR = 1500;

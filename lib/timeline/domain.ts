@@ -1,3 +1,5 @@
+import { utc } from '../dates/span';
+
 /**
  * The timeline's focus window is a time domain [from, to) in UTC milliseconds.
  * These pure functions zoom, pan and clamp it; the view only renders what they return.
@@ -34,6 +36,11 @@ export function zoomDomain(d: Domain, factor: number, anchor: number, extent: Do
   return clampDomain({ from, to: from + width }, extent);
 }
 
+/** Zooms by `factor` around the window's centre (the zoom buttons and keys). */
+export function zoomAtCentre(d: Domain, factor: number, extent: Domain): Domain {
+  return zoomDomain(d, factor, centre(d), extent);
+}
+
 export function panDomain(d: Domain, delta: number, extent: Domain): Domain {
   return clampDomain({ from: d.from + delta, to: d.to + delta }, extent);
 }
@@ -59,10 +66,9 @@ export function yearsOf(d: Domain): { from: number; to: number } {
   return { from: new Date(d.from).getUTCFullYear(), to: new Date(d.to - 1).getUTCFullYear() };
 }
 
+/** The first instant of a year, in UTC (any year, 0–99 included). */
 export function yearStart(year: number): number {
-  const date = new Date(Date.UTC(2000, 0, 1));
-  date.setUTCFullYear(year, 0, 1);
-  return date.getTime();
+  return utc(year, 0, 1);
 }
 
 /** The window covering whole years `from`..`to`, both inclusive. */

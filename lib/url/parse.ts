@@ -1,6 +1,9 @@
-import { ID_PATTERN, SCOPES, type Scope } from '../schema/values';
+import { FACET_TABLE, type KnownIds } from '../filter/facets';
+import { EARLIEST_YEAR, ID_PATTERN } from '../schema/values';
 import { migrateParams } from './migrations';
 import { EMPTY_STATE, MAIN_VIEWS, type ViewState } from './state';
+
+export type { KnownIds };
 
 /**
  * Why a parameter was ignored or changed. The UI shows these as a quiet notice; the
@@ -13,18 +16,10 @@ export interface UrlNotice {
   reason: NoticeReason;
 }
 
-/** The ids the URL may refer to, from the dataset. */
-export interface KnownIds {
-  events: ReadonlySet<string>;
-  places: ReadonlySet<string>;
-  movements: ReadonlySet<string>;
-  themes: ReadonlySet<string>;
-}
-
 export const MAX_QUERY_LENGTH = 200;
 const MAX_LIST_VALUES = 50;
 const MAX_SHOWN = 40;
-export const YEAR_MIN = 1500;
+export const YEAR_MIN = EARLIEST_YEAR;
 export const YEAR_MAX = 2100;
 
 // Hand-written validators rather than zod: this runs in the browser, where zod would cost
@@ -33,9 +28,10 @@ const isIdValue = (value: string) => value.length <= 80 && ID_PATTERN.test(value
 const YEAR_RANGE = /^(\d{1,4})?\.\.(\d{1,4})?$|^\d{1,4}$/;
 
 /** Parameters of the main view; the embed adds its own (see embedParams). */
-export const VIEW_PARAMS = ['t', 'place', 'movement', 'theme', 'scope', 'q', 'event', 'view'] as const;
+export const VIEW_PARAMS: readonly string[] = ['t', ...FACET_TABLE.map((f) => f.key), 'q', 'event', 'view'];
 
-function shortened(value: string): string {
+/** A value as a notice shows it: at most MAX_SHOWN characters, then an ellipsis. */
+export function shortened(value: string): string {
   return value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value;
 }
 
@@ -91,7 +87,10 @@ export function parseViewState(search: string | URLSearchParams, known: KnownIds
     }
   }
 
-  const list = (key: 'place' | 'movement' | 'theme', ids: ReadonlySet<string>) => {
+  // Each facet: a comma-separated list of the values its table entry knows, each kept once.
+  for (const facet of FACET_TABLE) {
+    const key = facet.key;
+    const ids = facet.known(known);
     const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
     const out: string[] = [];
     for (const value of values.slice(0, MAX_LIST_VALUES)) {
@@ -99,16 +98,7 @@ export function parseViewState(search: string | URLSearchParams, known: KnownIds
       else if (!out.includes(value)) out.push(value);
     }
     if (values.length > MAX_LIST_VALUES) notices.push({ param: key, value: `${values.length}`, reason: 'too-long' });
-    state[key] = out;
-  };
-  list('place', known.places);
-  list('movement', known.movements);
-  list('theme', known.themes);
-
-  for (const value of params.getAll('scope').flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean)) {
-    if ((SCOPES as readonly string[]).includes(value)) {
-      if (!state.scope.includes(value as Scope)) state.scope.push(value as Scope);
-    } else notices.push({ param: 'scope', value: shortened(value), reason: 'unknown-value' });
+    (state as unknown as Record<string, string[]>)[key] = out;
   }
 
   const q = single('q');
@@ -157,7 +147,7 @@ export function serializeViewState(state: ViewState, extra: [string, string][] =
   const put = (key: string, value: string) => out.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%20/g, '+')}`);
   const { from, to } = state.years;
   if (from !== null || to !== null) put('t', from !== null && from === to ? String(from) : `${from ?? ''}..${to ?? ''}`);
-  for (const key of ['place', 'movement', 'theme', 'scope'] as const) {
+  for (const { key } of FACET_TABLE) {
     if (state[key].length > 0) put(key, state[key].join(','));
   }
   if (state.q.trim()) put('q', state.q);

@@ -1,4 +1,7 @@
+import { FACETS, type FacetKey } from '../filter/facets';
 import type { Scope } from '../schema/event';
+
+export { FACETS, type FacetKey };
 
 /**
  * Everything a view of the explorer depends on. It lives in the URL (see README, "The URL
@@ -31,9 +34,6 @@ export const EMPTY_STATE: ViewState = {
   view: 'explore',
 };
 
-export type FacetKey = 'place' | 'movement' | 'theme' | 'scope';
-export const FACETS: FacetKey[] = ['place', 'movement', 'theme', 'scope'];
-
 export function hasFilters(state: ViewState): boolean {
   return state.years.from !== null || state.years.to !== null || FACETS.some((f) => state[f].length > 0) || state.q.trim() !== '';
 }
@@ -59,14 +59,10 @@ const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.
 export function shareUnchanged(previous: ViewState | null, next: ViewState): ViewState {
   if (!previous) return next;
   const years = previous.years.from === next.years.from && previous.years.to === next.years.to ? previous.years : next.years;
-  const out: ViewState = {
-    ...next,
-    years,
-    place: sameList(previous.place, next.place) ? previous.place : next.place,
-    movement: sameList(previous.movement, next.movement) ? previous.movement : next.movement,
-    theme: sameList(previous.theme, next.theme) ? previous.theme : next.theme,
-    scope: sameList(previous.scope, next.scope) ? previous.scope : next.scope,
-  };
+  const out: ViewState = { ...next, years };
+  for (const facet of FACETS) {
+    if (sameList(previous[facet], next[facet])) (out as unknown as Record<FacetKey, readonly string[]>)[facet] = previous[facet];
+  }
   const same = (Object.keys(out) as (keyof ViewState)[]).every((k) => out[k] === previous[k]);
   return same ? previous : out;
 }

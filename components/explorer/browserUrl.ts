@@ -1,8 +1,17 @@
 'use client';
 import { useSyncExternalStore } from 'react';
+import type { UrlAdapter } from '@/lib/explorer/url';
 
 /**
- * The page's query string as a store React can subscribe to. Writing goes through the History
+ * Next's version this was written against: it reads the router's private history state (`__NA`)
+ * and relies on Next's own patch of pushState/replaceState (see flush). browserUrl.test.ts fails
+ * when the installed Next is another; check both again, then change this.
+ */
+export const NEXT_VERSION = '16.4.6';
+
+/**
+ * The page's query string as a store React can subscribe to: the one place that touches
+ * `history` and Next's router state (lib/explorer/url's UrlAdapter for the page). Writing goes through the History
  * API; Back and Forward arrive as `popstate`. Reading it here rather than with Next's
  * useSearchParams means a change re-renders only the components that read the query, at once;
  * the router is not told of these writes at all (see writeQueryString).
@@ -28,35 +37,50 @@ function notify() {
  * the store, once the current work is done (Next writes from an insertion effect, where React
  * takes no updates). Installed once, with the first subscriber or the first write.
  */
-let watchingWrites = false;
+let uninstall: (() => void) | null = null;
 function watchHistoryWrites(): void {
-  if (watchingWrites) return;
-  watchingWrites = true;
+  if (uninstall) return;
+  const patched: [method: 'pushState' | 'replaceState', ours: History['pushState'], theirs: History['pushState']][] = [];
   for (const method of ['pushState', 'replaceState'] as const) {
     const write = window.history[method];
-    window.history[method] = function (this: History, ...args: Parameters<History['pushState']>) {
+    const ours = function (this: History, ...args: Parameters<History['pushState']>) {
       // Ours first, so that the entries keep the order they were made in.
       flush();
       write.apply(this, args);
       memory = null;
       queueMicrotask(notify);
     };
+    window.history[method] = ours;
+    patched.push([method, ours, write]);
   }
   // A link to a place in this page (a footnote) makes a history entry of the browser's own, from
   // the address as it is: the waiting write goes first, or the new entry would have the query
   // from before it, and its popstate would take the view back there (the selection just made
   // lost, and with it the footnote the link was going to). Capture phase: before the browser
   // follows the link, whatever the page's own handlers do.
-  window.addEventListener('click', (event) => {
+  const onClick = (event: MouseEvent) => {
     if (pending && event.target instanceof Element && event.target.closest('a[href^="#"]')) flush();
-  }, true);
+  };
   // Back or Forward: the address is the state again; a write not made yet was for the entry left
   // behind. (Added before any subscriber's listener, so they read the address.)
-  window.addEventListener('popstate', () => { pending = null; });
+  const onPopState = () => { pending = null; };
   // A page that is left or hidden (a phone may discard it) takes its address with it. Leaving
   // fires visibilitychange first where browsers follow the spec; pagehide is for the others.
+  const onHidden = () => { if (document.visibilityState === 'hidden') flush(); };
+  window.addEventListener('click', onClick, true);
+  window.addEventListener('popstate', onPopState);
   window.addEventListener('pagehide', flush);
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'hidden') flush(); });
+  document.addEventListener('visibilitychange', onHidden);
+  uninstall = () => {
+    flush();
+    // Put back only what is still ours (Next may have wrapped it since: then it stays).
+    for (const [method, ours, theirs] of patched) if (window.history[method] === ours) window.history[method] = theirs;
+    window.removeEventListener('click', onClick, true);
+    window.removeEventListener('popstate', onPopState);
+    window.removeEventListener('pagehide', flush);
+    document.removeEventListener('visibilitychange', onHidden);
+    uninstall = null;
+  };
 }
 
 function subscribe(listener: () => void): () => void {
@@ -65,7 +89,10 @@ function subscribe(listener: () => void): () => void {
   if (listeners.size === 1) window.addEventListener('popstate', notify);
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', notify);
+    if (listeners.size === 0) {
+      window.removeEventListener('popstate', notify);
+      uninstall?.();
+    }
   };
 }
 
@@ -91,7 +118,12 @@ export function currentQueryString(): string {
  */
 function nextHistoryState(): Record<string, unknown> | null {
   const current: unknown = window.history.state;
-  return current && typeof current === 'object' && (current as { __NA?: unknown }).__NA ? { ...current } : null;
+  if (!current || typeof current !== 'object') return null;
+  if ((current as { __NA?: unknown }).__NA) return { ...current };
+  // Next writes its marker on every entry it makes: an object without it is a Next that works
+  // otherwise than the one this was written for.
+  if ('__PRIVATE_NEXTJS_INTERNALS_TREE' in current) console.error(`browserUrl: Next's history state has no __NA marker (written against Next ${NEXT_VERSION})`);
+  return null;
 }
 
 /**
@@ -149,3 +181,6 @@ function schedule(): void {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(run, { timeout: 300 });
   else requestAnimationFrame(() => setTimeout(run, 0));
 }
+
+/** The page's address as the explorer store's UrlAdapter. */
+export const browserUrl: UrlAdapter = { read, write: writeQueryString, subscribe };

@@ -1,0 +1,62 @@
+'use client';
+import { useState, type ReactNode } from 'react';
+import type { Dataset } from '@/lib/dataset/types';
+import { createExplorerStore, type ExplorerStore, type StoreOptions } from '@/lib/explorer/store';
+import { eventPath } from '@/lib/i18n/paths';
+import type { Locale } from '@/lib/schema';
+import { browserUrl } from './browserUrl';
+import { DatasetError } from './DatasetError';
+import { whenIdle } from './idle';
+import { MountInTransition } from './MountInTransition';
+import { ExplorerContext } from './useExplorer';
+import { useDataset, useLateTexts, useTextsFirst } from './useDataset';
+
+export interface DatasetProps {
+  /** The dataset, when the page carries it… */
+  data?: Dataset;
+  /** …or where to fetch it (large datasets; see app/_routes/data.ts): the index and events… */
+  dataUrls?: string[];
+  /** …and the events' texts. */
+  textUrl?: string;
+  locale: Locale;
+}
+
+/**
+ * The explorer's start-up, the same for the page and the embed: the dataset (suspending while it
+ * loads, its texts too when the link opens on them), an error where it cannot be had, and the
+ * view mounted one step later in a transition (MountInTransition).
+ */
+export function ExplorerStart({ data: inline, dataUrls, textUrl, locale, opensOnTexts, children }: DatasetProps & {
+  /** Whether the link opens on the events' texts (a search, the list, an open event): read once. */
+  opensOnTexts: () => boolean;
+  children: (data: Dataset) => ReactNode;
+}) {
+  const loaded = useDataset(inline, dataUrls);
+  useTextsFirst(loaded, textUrl, opensOnTexts);
+  if ('error' in loaded) return <DatasetError locale={locale} url={dataUrls?.[0]} error={loaded.error} />;
+  return <MountInTransition>{children(loaded.data)}</MountInTransition>;
+}
+
+type Options = Omit<StoreOptions, 'url' | 'texts' | 'idle' | 'origin' | 'eventPath' | 'dataset'> & {
+  data: Dataset;
+  textUrl?: string;
+  /** Absolute site URL for citations, when known at build time. */
+  siteUrl: string;
+  basePath: string;
+};
+
+/** The store for one mounted explorer, on the page's address, its texts and its idle time. */
+export function ExplorerProvider({ options, children }: { options: Options; children: (store: ExplorerStore) => ReactNode }) {
+  const { data, textUrl, siteUrl, ...rest } = options;
+  const texts = useLateTexts(data, textUrl);
+  const [store] = useState(() => createExplorerStore({
+    ...rest,
+    dataset: data,
+    texts,
+    url: browserUrl,
+    idle: whenIdle,
+    origin: siteUrl || `${window.location.origin}${rest.basePath}`,
+    eventPath: (id) => eventPath(rest.locale, id),
+  }));
+  return <ExplorerContext.Provider value={store}>{children(store)}</ExplorerContext.Provider>;
+}

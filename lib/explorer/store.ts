@@ -1,0 +1,259 @@
+// Over 250 lines for a reason: the state and its actions are one closure, sharing the URL's and
+// the focus window's bookkeeping; what is derived from them is in ./snapshot.
+import { eventSpan } from '../dates/span';
+import { buildLookup } from '../dataset/lookup';
+import type { Dataset } from '../dataset/types';
+import type { FacetKey } from '../filter/facets';
+import { departmentIdOf } from '../geo/departments';
+import { messagesFor } from '../i18n/messages';
+import type { Locale } from '../schema';
+import { domainAround, overlaps, type Domain } from '../timeline/domain';
+import { parseViewState, serializeViewState, type ParseResult } from '../url/parse';
+import { clearFilters as cleared, shareUnchanged, toggleValue, type MainView, type ViewState } from '../url/state';
+import { knownIds, spanOfEvents, timelineExtent } from './derive';
+import { createSelectors, lazyFacetGroups, type Inputs, type Snapshot } from './snapshot';
+import { inlineTexts, type TextStore } from './texts';
+import type { UrlAdapter } from './url';
+import { domainForYears, sameYears, yearsForDomain, type Years } from './window';
+
+/** Runs `work` in idle slices (it goes on while `more()`) until it returns true; returns a cancel. */
+export type IdleScheduler = (work: (more: () => boolean) => boolean) => () => void;
+
+export interface StoreOptions {
+  dataset: Dataset;
+  /** The events' texts (lateTexts for a large dataset); the dataset's own by default. */
+  texts?: TextStore;
+  url: UrlAdapter;
+  locale: Locale;
+  /** The site's address and base path, for links in citations ("" where unknown). */
+  origin?: string;
+  eventPath?: (id: string) => string;
+  /** On an event's own page: the event open until the reader changes anything. */
+  initialEvent?: string;
+  /** URL parameters owned by the caller (the embed's `view`, `height`), kept when the state is written. */
+  extraParams?: readonly string[];
+  extra?: () => [string, string][];
+  /** Told of every selection the reader makes (the embed tells its host page). */
+  onSelected?: (id: string | null) => void;
+  /** The site's base path ("" or "/sub/path"), for page links and published files. */
+  basePath?: string;
+  /** Inside someone else's page: landmarks get names of their own, apart from the host's. */
+  embedded?: boolean;
+  /** Builds the search index while the page is idle; without one it is built when a search needs it. */
+  idle?: IdleScheduler;
+}
+
+/** Continuous gestures move the window at once and write the URL at most this often (ms). */
+export const URL_THROTTLE_MS = 120;
+const NONE: readonly string[] = [];
+
+export type ExplorerStore = ReturnType<typeof createExplorerStore>;
+
+/**
+ * The explorer as plain TypeScript: the state (the URL's, through `url`, and the view's own:
+ * hover, the focus window, the chosen place), named actions, and a snapshot derived by memoised
+ * selectors (./snapshot). Discrete changes push a history entry, continuous ones replace it.
+ * Subscriptions to the URL and the texts are made with the first subscriber and removed with the
+ * last; so is the search index's idle build.
+ */
+export function createExplorerStore(o: StoreOptions) {
+  const { dataset, url, locale } = o;
+  const texts = o.texts ?? inlineTexts();
+  const t = messagesFor(locale);
+  const known = knownIds(dataset);
+  const extent = timelineExtent(dataset.events);
+  const lookup = buildLookup(dataset);
+  const facetGroups = lazyFacetGroups(dataset, locale, t);
+  const selectors = createSelectors({
+    data: dataset, lookup, locale, t, texts, extent, origin: o.origin ?? '', eventPath: o.eventPath ?? ((id) => `/events/${id}/`), facetGroups,
+  });
+  const extraParams = o.extraParams ?? NONE;
+
+  let query: string | null = null;
+  let parsed: ParseResult = { state: parseViewState('', known).state, notices: [], migrations: [] };
+  let initialActive = !!o.initialEvent;
+  let withInitial: { from: ViewState; to: ViewState } | null = null;
+  let domain: Domain;
+  let seenYears: Years;
+  let written: Years | null = null;
+  const ui = { hoveredEvent: null as string | null, hoveredPlace: null as string | null, activePlace: null as string | null, focusRequest: null as Inputs['focusRequest'], facetsShown: false };
+
+  /** The URL's state, with the event page's event while it is in charge. */
+  function state(): ViewState {
+    const s = parsed.state;
+    if (!(initialActive && o.initialEvent && !s.event)) return s;
+    if (withInitial?.from !== s) withInitial = { from: s, to: { ...s, event: o.initialEvent } };
+    return withInitial.to;
+  }
+
+  /** Reads the URL if it changed; the window follows years that arrive from outside (Back, "clear all"). */
+  function sync(): void {
+    const q = url.read();
+    if (q === query) return;
+    query = q;
+    const result = parseViewState(q, known, extraParams);
+    parsed = { ...result, state: shareUnchanged(parsed.state, result.state) };
+    const years = parsed.state.years;
+    if (domain === undefined) {
+      domain = domainForYears(years, extent);
+      seenYears = years;
+    } else if (!sameYears(seenYears, years)) {
+      seenYears = years;
+      const ours = written !== null && sameYears(written, years);
+      if (!ours && !sameYears(yearsForDomain(domain, extent), years)) domain = domainForYears(years, extent);
+    }
+  }
+  sync();
+
+  let version = 0;
+  let snapshot: { version: number; value: Snapshot } | null = null;
+  const listeners = new Set<() => void>();
+  let batch = 0;
+  let changed = false;
+  function emit(): void {
+    version += 1;
+    if (batch > 0) { changed = true; return; }
+    for (const l of [...listeners]) l();
+  }
+  /** One notification for everything an action does: one commit per interaction. */
+  function action<A extends unknown[]>(fn: (...args: A) => void): (...args: A) => void {
+    return (...args) => {
+      batch += 1;
+      try { fn(...args); } finally {
+        batch -= 1;
+        if (batch === 0 && changed) { changed = false; for (const l of [...listeners]) l(); }
+      }
+    };
+  }
+
+  function write(next: ViewState, mode: 'push' | 'replace'): void {
+    initialActive = false;
+    url.write(serializeViewState(next, o.extra?.() ?? []), mode);
+    sync();
+    emit();
+  }
+
+  let throttle: { years: Years; timer: ReturnType<typeof setTimeout> | null } = { years: { from: null, to: null }, timer: null };
+  function writeYears(years: Years, continuous: boolean): void {
+    written = years;
+    write({ ...state(), years }, continuous ? 'replace' : 'push');
+  }
+  /** Moves the window without writing the URL; the caller puts the returned years in its own push. */
+  function adopt(next: Domain): Years {
+    domain = next;
+    const years = yearsForDomain(next, extent);
+    written = years;
+    return years;
+  }
+  const setWindow = action((next: Domain, continuous: boolean) => {
+    domain = next;
+    emit();
+    const years = yearsForDomain(next, extent);
+    if (!continuous) {
+      if (throttle.timer) clearTimeout(throttle.timer);
+      throttle.timer = null;
+      writeYears(years, false);
+      return;
+    }
+    throttle.years = years;
+    if (throttle.timer) return;
+    throttle.timer = setTimeout(action(() => { throttle.timer = null; writeYears(throttle.years, true); }), URL_THROTTLE_MS);
+  });
+
+  const select = action((id: string, options: { focus?: boolean } = {}) => {
+    const event = lookup.event.get(id);
+    if (!event) return;
+    const s = eventSpan(event.start, event.end);
+    let next: ViewState = { ...state(), event: id };
+    // Brought into the focus window (and so into the years shown) if it is outside.
+    if (!overlaps(s.from, s.to, domain)) next = { ...next, years: adopt(domainAround(s.from, s.to, extent)) };
+    if (options.focus ?? true) ui.focusRequest = { id, n: (ui.focusRequest?.n ?? 0) + 1 };
+    write(next, 'push');
+    o.onSelected?.(id);
+  });
+
+  const toggleFacetValue = action((facet: FacetKey, value: string) => write(toggleValue(state(), facet, value), 'push'));
+
+  const set = <K extends keyof typeof ui>(key: K) => action((value: (typeof ui)[K]) => {
+    if (ui[key] === value) return;
+    ui[key] = value;
+    emit();
+  });
+
+  let idleCancel: (() => void) | null = null;
+  function buildIndexWhenIdle(): void {
+    idleCancel?.();
+    idleCancel = null;
+    const text = texts.status();
+    const builder = selectors.searchBuilder(text);
+    if (!o.idle || text.status !== 'ready' || builder.done) return;
+    idleCancel = o.idle((more) => builder.step(more));
+  }
+  function getSnapshot(): Snapshot {
+    const before = query;
+    sync();
+    if (query !== before) version += 1;
+    if (snapshot?.version !== version || snapshot.value.text !== texts.status()) {
+      snapshot = { version, value: selectors.derive({ state: state(), notices: parsed.notices, domain, text: texts.status(), ...ui }) };
+    }
+    return snapshot.value;
+  }
+
+  let detach: (() => void) | null = null;
+  function attach(): () => void {
+    const offUrl = url.subscribe(() => { const before = query; sync(); if (query !== before) emit(); });
+    const offTexts = texts.subscribe(() => { emit(); buildIndexWhenIdle(); });
+    buildIndexWhenIdle();
+    return () => {
+      offUrl();
+      offTexts();
+      idleCancel?.();
+      idleCancel = null;
+      if (throttle.timer) clearTimeout(throttle.timer);
+      throttle = { years: throttle.years, timer: null };
+    };
+  }
+
+  return {
+    subscribe(listener: () => void): () => void {
+      listeners.add(listener);
+      detach ??= attach();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && detach) { detach(); detach = null; }
+      };
+    },
+    getSnapshot,
+    dataset, lookup, locale, t, texts, extent, facetGroups, basePath: o.basePath ?? '',
+    /** A landmark's name: in an embed, told apart from the host page's own. */
+    landmark: (name: string) => (o.embedded ? `${name} (${t.embeddedSuffix})` : name),
+    /** The events with their texts where there (exports). */
+    eventsWithText: () => selectors.eventsWithText(texts.status()),
+    /** Selects an event (a click: the detail panel takes focus unless `focus: false`). */
+    select,
+    closeDetail: action(() => { write({ ...state(), event: null }, 'push'); o.onSelected?.(null); }),
+    hoverEvent: set('hoveredEvent'),
+    hoverPlace: set('hoveredPlace'),
+    setFacetsShown: set('facetsShown'),
+    /** Moves the focus window: continuous (dragging, zooming) replaces the entry, at most every URL_THROTTLE_MS. */
+    setWindow,
+    /** The year fields: whole years, a new entry. */
+    setYears: action((from: number, to: number) => write({ ...state(), years: { from, to } }, 'push')),
+    toggleFacetValue,
+    toggleDepartment: action((code: string) => { const id = departmentIdOf(code); if (id) toggleFacetValue('place', id); }),
+    clearFilters: action(() => { ui.activePlace = null; write(cleared(state()), 'push'); }),
+    /** The search field: as it is typed (replace) or committed (push). */
+    setQuery: action((q: string, commit: boolean) => write({ ...state(), q }, commit ? 'push' : 'replace')),
+    setView: action((view: MainView) => write({ ...state(), view }, 'push')),
+    /** The map's place: chosen (or let go, chosen again), its events brought into the window. */
+    selectPlace: action((placeId: string) => {
+      ui.activePlace = ui.activePlace === placeId ? null : placeId;
+      emit();
+      const s = spanOfEvents(getSnapshot().facetFiltered.filter((e) => e.places.includes(placeId)));
+      // Zoomed to them unless the window already fits them closely.
+      const fits = s && s.from >= domain.from && s.to <= domain.to && domain.to - domain.from < 3 * (s.to - s.from);
+      if (s && !fits) setWindow(domainAround(s.from, s.to, extent, 0.08), false);
+    }),
+    clearActivePlace: set('activePlace').bind(null, null),
+  };
+}
