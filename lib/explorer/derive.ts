@@ -4,7 +4,7 @@ import { outsidePlaceIds } from '../dataset/lookup';
 import type { Dataset } from '../dataset/types';
 import { DEPARTMENTS } from '../geo/departments';
 import type { Messages } from '../i18n/messages';
-import type { HistoricalEvent, Locale, Place } from '../schema';
+import type { HistoricalEvent, Locale, Place, Scope } from '../schema';
 import { domainOfYears, type Domain } from '../timeline/domain';
 import type { KnownIds } from '../url/parse';
 
@@ -40,7 +40,7 @@ export interface TimelineEventView {
   end?: string | null;
   label: string;
   approximate: boolean;
-  scope: 'bolivia' | 'region';
+  scope: Scope;
   outside: boolean;
 }
 
@@ -146,7 +146,7 @@ export function taxonOptions(items: Dataset['movements'], locale: Locale): Facet
 }
 
 export function scopeOptions(t: Messages): FacetOptionView[] {
-  return [{ value: 'bolivia', label: t.scopeBolivia }, { value: 'region', label: t.scopeRegion }];
+  return [{ value: 'bolivia', label: t.scopeBolivia }, { value: 'region', label: t.scopeRegion }, { value: 'world', label: t.scopeWorld }];
 }
 
 /** The previous and next event in time among `events` (already in time order). */
