@@ -102,8 +102,9 @@ function checkEvent(event: HistoricalEvent, data: Dataset, names: FileNames, ctx
   checkOutsidePaper(event.outsidePaper, event, where, report);
   checkDateSources(event, where, paper, report);
   checkCitation(event, where, report);
-  if (event.places.length === 0 && event.scope !== 'world') {
-    report({ ...where, path: 'places', message: `must name at least one place (only a "world" event, which the paper places nowhere, may have none)` });
+  // Context outside Bolivia the paper may place nowhere ("cross-border", "the First International"): listed, not mapped.
+  if (event.places.length === 0 && event.scope === 'bolivia') {
+    report({ ...where, path: 'places', message: 'must name at least one place (only regional or world context, which the paper may place nowhere, can have none)' });
   }
 
   event.places.forEach((id, i) => {

@@ -237,7 +237,7 @@ describe('validateDataFiles', () => {
     {
       name: 'a Bolivian event with no place',
       change: (f) => { eventJson(f).places = []; },
-      expect: ['data/events/water-war.json · water-war · places: must name at least one place (only a "world" event, which the paper places nowhere, may have none)'],
+      expect: ['data/events/water-war.json · water-war · places: must name at least one place (only regional or world context, which the paper may place nowhere, can have none)'],
     },
     {
       name: 'a file that is not JSON',

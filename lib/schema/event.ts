@@ -28,7 +28,7 @@ export const HistoricalEvent = z.strictObject({
   paperDate: PaperDate.optional(),
   /** How loosely the paper dates it: its own words ("the late 1980s") and how the span was read from them; drawn fuzzy. */
   approximate: Localized.optional(),
-  /** A `world` event may have none (the paper names no place); the cross-check requires one otherwise. */
+  /** Regional or world context may have none (the paper names no place); a Bolivian event needs one (cross-check). */
   places: z.array(Id),
   movements: z.array(Id),
   themes: z.array(Id),

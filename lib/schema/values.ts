@@ -5,7 +5,7 @@
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/** `world`: the paper's few references outside Latin America; such an event may have no place on the map. */
+/** `world`: the paper's references outside Latin America (the First International). */
 export const SCOPES = ['bolivia', 'region', 'world'] as const;
 export type Scope = (typeof SCOPES)[number];
 
