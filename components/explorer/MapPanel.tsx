@@ -14,6 +14,8 @@ export function MapPanel({ m }: { m: ExplorerModel }) {
     loading: t.mapLoading, loadFailed: t.mapLoadFailed, resetView: t.resetView, controls: t.mapControls, zoomIn: t.mapZoomIn,
     zoomOut: t.mapZoomOut,
   }), [t]);
+  // Context the paper places nowhere (cross-border, the First International) is listed, never drawn at a made-up point.
+  const unplaced = useMemo(() => m.visible.filter((e) => e.places.length === 0), [m.visible]);
   return (
     <section className="map-section" aria-label={m.landmark(t.mapRegion)}>
       <LazyMap
@@ -30,6 +32,17 @@ export function MapPanel({ m }: { m: ExplorerModel }) {
         onHoverPlace={m.setHoveredPlace}
         onSelectDepartment={m.toggleDepartment}
       />
+      {unplaced.length > 0 && (
+        <p className="unplaced-events">
+          {t.notOnMap}{' '}
+          {unplaced.map((e, i) => (
+            <span key={e.id}>
+              {i > 0 && ', '}
+              <button type="button" className="link-button" onClick={() => m.selectById(e.id)}>{e.title[m.locale]}</button>
+            </span>
+          ))}
+        </p>
+      )}
       {m.activePlace && (
         <p className="active-place">
           {t.placeEvents(m.mapPlaces.find((p) => p.id === m.activePlace)?.name ?? m.activePlace)}: {m.highlighted.size}{' '}

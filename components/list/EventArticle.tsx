@@ -55,16 +55,18 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
       <Heading id={`${idPrefix}title-${event.id}`} className="event-title" tabIndex={-1}>
         {href ? <a href={href} target={linkTarget} rel={linkTarget ? 'noopener noreferrer' : undefined}>{highlight(event.title[locale])}</a> : highlight(event.title[locale])}
       </Heading>
-      <p className="event-places">
-        <span className="label">{t.places}: </span>
-        {event.places.map((id, i) => (
-          <span key={id} className={outside.has(id) ? 'outside-place' : undefined}>
-            {i > 0 && ', '}
-            {highlight(placeName(id))}
-            {outside.has(id) && <OutsideMark t={t} />}
-          </span>
-        ))}
-      </p>
+      {event.places.length > 0 && (
+        <p className="event-places">
+          <span className="label">{t.places}: </span>
+          {event.places.map((id, i) => (
+            <span key={id} className={outside.has(id) ? 'outside-place' : undefined}>
+              {i > 0 && ', '}
+              {highlight(placeName(id))}
+              {outside.has(id) && <OutsideMark t={t} />}
+            </span>
+          ))}
+        </p>
+      )}
       {(event.outsidePaper?.start || event.outsidePaper?.end) && (
         <p className="outside-dates">
           {(['start', 'end'] as const).map((side) => {

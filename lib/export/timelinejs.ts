@@ -39,7 +39,8 @@ function slideText(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup
   const notes = event.footnotes.map((n) => requireRecord(lookup.footnote, n, 'footnote', `event ${event.id}`));
   // `value` keeps the paper's own footnote numbers on an ordered list that skips some.
   const items = notes.map((f) => `<li value="${f.number}">${escapeHtml(f.text)}</li>`).join('');
-  parts.push(`<p>${escapeHtml(t.footnotes)}</p><ol>${items}</ol>`);
+  if (event.uncited) parts.push(`<p>${escapeHtml(`${t.uncited}: ${event.uncited[locale]}`)}</p>`);
+  else parts.push(`<p>${escapeHtml(t.footnotes)}</p><ol>${items}</ol>`);
   return parts.join('');
 }
 
