@@ -11,7 +11,7 @@ export function OutsideMark({ t }: { t: Messages }) {
   );
 }
 
-/** The notes saying where each outside-the-paper detail comes from. */
+/** The notes saying where each outside-the-paper detail comes from, already in the page's language. */
 export function OutsideNotes({ t, notes }: { t: Messages; notes: { what: string; note: string }[] }) {
   if (notes.length === 0) return null;
   return (
@@ -19,7 +19,7 @@ export function OutsideNotes({ t, notes }: { t: Messages; notes: { what: string;
       <p className="label"><span aria-hidden="true">† </span>{t.outsidePaperLong}</p>
       <ul>
         {notes.map((n) => (
-          <li key={n.what}><strong>{n.what}</strong>: <span lang="en">{n.note}</span></li>
+          <li key={n.what}><strong>{n.what}</strong>: {n.note}</li>
         ))}
       </ul>
     </div>

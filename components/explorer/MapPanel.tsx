@@ -19,6 +19,9 @@ export function MapPanel() {
   const selected = useExplorer((s) => s.selected);
   const activePlace = useExplorer((s) => s.activePlace);
   const highlightedCount = useExplorer((s) => s.highlighted.size);
+  const visible = useExplorer((s) => s.visible);
+  // Context the paper places nowhere (cross-border, the First International) is listed, never drawn at a made-up point.
+  const unplaced = useMemo(() => visible.filter((e) => e.places.length === 0), [visible]);
   return (
     <section className="map-section" aria-label={store.landmark(t.mapRegion)}>
       <LazyMap
@@ -34,6 +37,17 @@ export function MapPanel() {
         onHoverPlace={store.hoverPlace}
         onSelectDepartment={store.toggleDepartment}
       />
+      {unplaced.length > 0 && (
+        <p className="unplaced-events">
+          {t.notOnMap}{' '}
+          {unplaced.map((e, i) => (
+            <span key={e.id}>
+              {i > 0 && ', '}
+              <button type="button" className="link-button" onClick={() => store.select(e.id)}>{e.title[store.locale]}</button>
+            </span>
+          ))}
+        </p>
+      )}
       {activePlace && (
         <p className="active-place">
           {t.placeEvents(mapPlaces.find((p) => p.id === activePlace)?.name ?? activePlace)}: {highlightedCount}{' '}

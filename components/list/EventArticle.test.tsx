@@ -12,7 +12,7 @@ it('renders <script> and <img onerror> in data as text', () => {
   const event: HistoricalEvent = {
     id: 'evil', scope: 'bolivia', title: { en: `Title ${evil}`, es: evil }, summary: { en: `Summary ${evil}`, es: evil },
     start: '2000', places: ['p'], movements: [], themes: [], footnotes: [1], quotes: [{ text: `Quote ${evil}`, footnote: 1 }],
-    related: [], outsidePaper: { places: [{ id: 'p', note: `Note ${evil}` }] }, approximate: `c. ${evil}`,
+    related: [], outsidePaper: { places: [{ id: 'p', note: { en: `Note ${evil}`, es: evil } }] }, approximate: { en: `c. ${evil}`, es: evil },
   };
   const lookup = buildLookup({
     events: [event],
@@ -28,4 +28,27 @@ it('renders <script> and <img onerror> in data as text', () => {
   assert.ok(!/<[^>]*\son\w+=/i.test(html), 'no event-handler attribute');
   assert.ok(html.includes('&lt;script&gt;window.__pwned=1&lt;/script&gt;'), 'the text is shown, escaped');
   for (const a of html.match(/<a [^>]*target="_blank"[^>]*>/g) ?? []) assert.match(a, /rel="noopener noreferrer"/);
+});
+
+/** The notes on dates and places, and the reason an event has no footnote, are in the page's language. */
+it('shows the notes and the uncited reason in the page’s language, where the footnotes would be', () => {
+  const event: HistoricalEvent = {
+    id: 'evo', scope: 'bolivia', title: { en: 'Election', es: 'Elección' }, summary: { en: 'S.', es: 'R.' },
+    start: '2005-12', places: ['p'], movements: [], themes: [], footnotes: [], quotes: [], related: [],
+    uncited: { en: 'The paper states this without a footnote.', es: 'El artículo lo afirma sin nota al pie.' },
+    approximate: { en: 'loosely', es: 'de forma laxa' },
+    outsidePaper: { start: { note: { en: 'From standard histories.', es: 'Según las historias generales.' } } },
+  };
+  const lookup = buildLookup({
+    events: [event], movements: [], themes: [], footnotes: [], works: [],
+    places: [{ id: 'p', name: 'La Paz', kind: 'city', lat: -16.5, lon: -68.1, country: 'BO', department: 'BO-L' }],
+  });
+  const es = renderToStaticMarkup(<EventArticle event={event} lookup={lookup} locale="es" t={messagesFor('es')} />);
+  assert.match(es, /Sin nota al pie en el artículo:<\/strong> El artículo lo afirma sin nota al pie\./);
+  assert.match(es, /Según las historias generales\./);
+  assert.match(es, /de forma laxa/);
+  assert.ok(!es.includes('From standard histories'), 'no English note on the Spanish page');
+  assert.ok(!es.includes('<ol class="footnotes"'), 'no empty footnote list');
+  const en = renderToStaticMarkup(<EventArticle event={event} lookup={lookup} locale="en" t={messagesFor('en')} />);
+  assert.match(en, /No footnote in the paper:<\/strong> The paper states this without a footnote\./);
 });

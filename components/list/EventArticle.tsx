@@ -39,32 +39,35 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
     ...(['start', 'end'] as const).flatMap((side) => {
       const d = event.outsidePaper?.[side];
       if (!d) return [];
-      return [{ what: formatDateRange(d.value ?? event[side] ?? event.start, null, locale), note: d.note }];
+      return [{ what: formatDateRange(d.value ?? event[side] ?? event.start, null, locale), note: d.note[locale] }];
     }),
-    ...(event.outsidePaper?.places ?? []).map((p) => ({ what: placeName(p.id), note: p.note })),
+    ...(event.outsidePaper?.places ?? []).map((p) => ({ what: placeName(p.id), note: p.note[locale] })),
   ];
   return (
     <article className="event-article" id={`${idPrefix}event-${event.id}`} data-event={event.id} aria-labelledby={`${idPrefix}title-${event.id}`}>
       <p className="event-date">
         <time dateTime={event.start}>{date}</time>
         {event.approximate && (
-          <span className="approximate"> · {t.approximately} <span lang="en">{event.approximate}</span></span>
+          <span className="approximate"> · {t.approximately} {event.approximate[locale]}</span>
         )}
         {event.scope === 'region' && <span className="badge region">{t.scopeRegion}</span>}
+        {event.scope === 'world' && <span className="badge region world">{t.scopeWorld}</span>}
       </p>
       <Heading id={`${idPrefix}title-${event.id}`} className="event-title" tabIndex={-1}>
         {href ? <a href={href} target={linkTarget} rel={linkTarget ? 'noopener noreferrer' : undefined}>{highlight(event.title[locale])}</a> : highlight(event.title[locale])}
       </Heading>
-      <p className="event-places">
-        <span className="label">{t.places}: </span>
-        {event.places.map((id, i) => (
-          <span key={id} className={outside.has(id) ? 'outside-place' : undefined}>
-            {i > 0 && ', '}
-            {highlight(placeName(id))}
-            {outside.has(id) && <OutsideMark t={t} />}
-          </span>
-        ))}
-      </p>
+      {event.places.length > 0 && (
+        <p className="event-places">
+          <span className="label">{t.places}: </span>
+          {event.places.map((id, i) => (
+            <span key={id} className={outside.has(id) ? 'outside-place' : undefined}>
+              {i > 0 && ', '}
+              {highlight(placeName(id))}
+              {outside.has(id) && <OutsideMark t={t} />}
+            </span>
+          ))}
+        </p>
+      )}
       {(event.outsidePaper?.start || event.outsidePaper?.end) && (
         <p className="outside-dates">
           {(['start', 'end'] as const).map((side) => {
@@ -97,12 +100,15 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
       {/* A plain block under a heading: one landmark per event would drown the page's landmarks. */}
       <div className="event-footnotes">
         <SubHeading className="label footnotes-heading">{t.footnotes} <span className="hint">({t.papersText})</span></SubHeading>
-        <ol className="footnotes">
-          {event.footnotes.map((n) => {
-            const footnote = lookup.footnote.get(n);
-            return footnote ? <FootnoteItem key={n} footnote={footnote} works={lookup.work} t={t} idPrefix={`${idPrefix}e-${event.id}-`} highlight={highlight} /> : null;
-          })}
-        </ol>
+        {event.uncited && <p className="uncited"><strong>{t.uncited}:</strong> {event.uncited[locale]}</p>}
+        {event.footnotes.length > 0 && (
+          <ol className="footnotes">
+            {event.footnotes.map((n) => {
+              const footnote = lookup.footnote.get(n);
+              return footnote ? <FootnoteItem key={n} footnote={footnote} works={lookup.work} t={t} idPrefix={`${idPrefix}e-${event.id}-`} highlight={highlight} /> : null;
+            })}
+          </ol>
+        )}
       </div>
     </article>
   );

@@ -226,7 +226,7 @@ export const FocusView = memo(function FocusView(props: Props) {
               hovered={item.id === hoveredId}
               highlighted={highlighted.has(item.id)}
               outside={!!event.outside}
-              region={event.scope === 'region'}
+              region={event.scope !== 'bolivia'}
               focusable={item.id === focusableId}
               description={`${dateLabels.get(item.id) ?? ''}${event.scope === 'region' ? ` (${labels.regionContext})` : ''}`}
             />

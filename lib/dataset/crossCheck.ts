@@ -4,6 +4,7 @@ import { departmentById } from '../geo/departments';
 import { isPointInGeometry } from '../geo/pointInPolygon';
 import { foldWhitespace } from '../paper/normalize';
 import { FOOTNOTE_COUNT, type HistoricalEvent, type OutsidePaper } from '../schema';
+import { checkCitation, checkDateSources } from './checkDateSources';
 import type { DeclaredIds } from './parseFiles';
 import type { Problem } from './problem';
 import type { CheckContext, Dataset } from './types';
@@ -100,6 +101,12 @@ function checkEvent(event: HistoricalEvent, data: Dataset, names: FileNames, ctx
   if (event.end) checkDate(event.end, 'end', where, ctx.now, report);
   checkRange(event.start, event.end, where, report);
   checkOutsidePaper(event.outsidePaper, event, where, report);
+  checkDateSources(event, where, paper, report);
+  checkCitation(event, where, report);
+  // Context outside Bolivia the paper may place nowhere ("cross-border", "the First International"): listed, not mapped.
+  if (event.places.length === 0 && event.scope === 'bolivia') {
+    report({ ...where, path: 'places', message: 'must name at least one place (only regional or world context, which the paper may place nowhere, can have none)' });
+  }
 
   event.places.forEach((id, i) => {
     const place = data.places.find((p) => p.id === id);
@@ -175,7 +182,7 @@ function checkFootnotesAndWorks(data: Dataset, names: FileNames, report: Report)
   }
 }
 
-function checkEras(data: Dataset, names: FileNames, ctx: CheckContext, report: Report): void {
+function checkEras(data: Dataset, names: FileNames, ctx: CheckContext, report: Report, paper: string | undefined): void {
   const known = new Set(data.footnotes.map((f) => f.number));
   const sorted = [...data.eras].sort((a, b) => spanOf(a.start).from - spanOf(b.start).from);
   sorted.forEach((era, i) => {
@@ -185,6 +192,7 @@ function checkEras(data: Dataset, names: FileNames, ctx: CheckContext, report: R
     checkRange(era.start, era.end, where, report);
     checkFootnoteRefs(era.footnotes, known, where, report);
     checkOutsidePaper(era.outsidePaper, era, where, report);
+    checkDateSources(era, where, paper, report);
     const next = sorted[i + 1];
     // Eras may share a boundary year ("1952–1964", "1964–1974") but not more.
     if (next && spanOf(next.start).from < spanOf(era.end).from) {
@@ -219,9 +227,9 @@ export function crossCheck(data: Dataset, names: FileNames, ctx: CheckContext, d
     const known = new Set(data.footnotes.map((f) => f.number));
     for (const taxon of taxa[1]) checkFootnoteRefs(taxon.footnotes, known, { file: names[taxa[0]], id: taxon.id }, report);
   }
-  checkEras(data, names, ctx, report);
   // Fold the paper once: re-folding its 62 KB per event made validating 10,000 events take 6 s.
   const paper = ctx.paperText === undefined ? undefined : foldWhitespace(ctx.paperText);
+  checkEras(data, names, ctx, report, paper);
   for (const event of data.events) checkEvent(event, data, names, ctx, declared, report, paper);
   return problems;
 }

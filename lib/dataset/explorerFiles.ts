@@ -18,7 +18,7 @@ import type { Dataset } from './types';
  * lib/explorer/texts) and until then says so where they would be. These files are the explorer's own and may change with
  * it; /data/dataset.json remains the published, documented dataset.
  */
-export const EXPLORER_INDEX_FORMAT = 'explorer-index/2';
+export const EXPLORER_INDEX_FORMAT = 'explorer-index/3';
 export const EVENTS_PER_FILE = 2500;
 
 /** The file of the events' texts, asked for after the first files. */
@@ -53,7 +53,9 @@ interface EventColumns {
   titleEs: string[];
   start: string[];
   end: (string | null)[];
-  approximate: (string | null)[];
+  paperDate: (HistoricalEvent['paperDate'] | null)[];
+  approximate: (HistoricalEvent['approximate'] | null)[];
+  uncited: (HistoricalEvent['uncited'] | null)[];
   /** Positions in the document's `places`, `movements`, `themes`, and among all events. */
   places: number[][];
   movements: number[][];
@@ -111,7 +113,9 @@ function splitForExplorer(doc: DatasetDocument): ExplorerFiles {
           titleEs: column((e) => e.title.es),
           start: column((e) => e.start),
           end: column((e) => e.end),
+          paperDate: column((e) => e.paperDate),
           approximate: column((e) => e.approximate),
+          uncited: column((e) => e.uncited),
           places: column((e) => e.places.map(place)),
           movements: column((e) => e.movements.map(movement)),
           themes: column((e) => e.themes.map(theme)),
@@ -131,7 +135,7 @@ const PENDING_SUMMARY: HistoricalEvent['summary'] = Object.freeze({ en: '', es: 
 const NO_QUOTES: HistoricalEvent['quotes'] = Object.freeze([]) as unknown as HistoricalEvent['quotes'];
 
 const LISTS = ['places', 'movements', 'themes', 'eras', 'footnotes', 'works'] as const;
-const COLUMNS = ['id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'approximate', 'places', 'movements', 'themes', 'related', 'footnotes', 'outsidePaper'] as const;
+const COLUMNS = ['id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'paperDate', 'approximate', 'uncited', 'places', 'movements', 'themes', 'related', 'footnotes', 'outsidePaper'] as const;
 
 /**
  * The dataset from the index and event files (in explorerFileNames' order), every event's text
@@ -185,10 +189,14 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
     };
     // Absent, not null, as in the data files.
     const end = c.end[i];
+    const paperDate = c.paperDate[i];
     const approximate = c.approximate[i];
+    const uncited = c.uncited[i];
     const outsidePaper = c.outsidePaper[i];
     if (end != null) e.end = end;
+    if (paperDate != null) e.paperDate = paperDate;
     if (approximate != null) e.approximate = approximate;
+    if (uncited != null) e.uncited = uncited;
     if (outsidePaper != null) e.outsidePaper = outsidePaper;
     return e;
   });

@@ -32,6 +32,7 @@ export function validFiles(): DataFiles {
           summary: { en: 'Protests ended a privatisation scheme.', es: 'Las protestas pusieron fin a una privatización.' },
           start: '2000-01',
           end: '2000-04',
+          paperDate: { start: 'Between January and April 2000', end: 'Between January and April 2000' },
           places: ['cochabamba'],
           movements: ['water-committees'],
           themes: ['direct-action'],
@@ -51,7 +52,7 @@ export function validFiles(): DataFiles {
           movements: [],
           themes: [],
           footnotes: [1],
-          outsidePaper: { start: { note: 'The paper does not date it.' } },
+          outsidePaper: { start: { note: { en: 'The paper does not date it.', es: 'El artículo no lo fecha.' } } },
         },
       },
     ],
@@ -73,8 +74,8 @@ export function validFiles(): DataFiles {
     eras: {
       file: 'data/eras.json',
       json: [
-        { id: 'neoliberal-period', name: { en: 'Neoliberal period', es: 'Periodo neoliberal' }, definition: { en: 'Reforms.', es: 'Reformas.' }, start: '1985', end: '2000', footnotes: [31] },
-        { id: 'cycle-2000-2005', name: { en: '2000–2005', es: '2000–2005' }, definition: { en: 'Protests.', es: 'Protestas.' }, start: '2000', end: '2005', footnotes: [4] },
+        { id: 'neoliberal-period', name: { en: 'Neoliberal period', es: 'Periodo neoliberal' }, definition: { en: 'Reforms.', es: 'Reformas.' }, start: '1985', end: '2000', approximate: { en: '“the late 1980s” to 2000', es: '“the late 1980s” hasta 2000' }, footnotes: [31] },
+        { id: 'cycle-2000-2005', name: { en: '2000–2005', es: '2000–2005' }, definition: { en: 'Protests.', es: 'Protestas.' }, start: '2000', end: '2005', paperDate: { start: 'Between January and April 2000' }, approximate: { en: 'to 2005', es: 'hasta 2005' }, footnotes: [4] },
       ],
     },
     footnotes: {

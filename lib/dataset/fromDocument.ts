@@ -13,9 +13,11 @@ export function fromDatasetDocument(doc: unknown): Dataset {
   const lists = ['events', 'places', 'movements', 'themes', 'eras', 'footnotes', 'works'] as const;
   const missing = lists.filter((k) => !Array.isArray(d?.[k]));
   if (!d || missing.length > 0) throw new Error(`not the dataset document (no ${missing.join(', ')} list)`);
-  const events = d.events!.map(({ end, approximate, outsidePaper, ...e }) => ({
+  const events = d.events!.map(({ end, paperDate, approximate, uncited, outsidePaper, ...e }) => ({
     ...e,
     ...(end === null ? {} : { end }),
+    ...(paperDate === null ? {} : { paperDate }),
+    ...(uncited === null ? {} : { uncited }),
     ...(approximate === null ? {} : { approximate }),
     ...(outsidePaper === null ? {} : { outsidePaper }),
   })) as Dataset['events'];

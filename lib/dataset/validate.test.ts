@@ -40,7 +40,7 @@ describe('validateDataFiles', () => {
     },
     {
       name: 'end before start',
-      change: (f) => { eventJson(f).end = '1999-12'; },
+      change: (f) => { eventJson(f).end = '1999-12'; delete (eventJson(f).paperDate as Record<string, string>).end; eventJson(f).approximate = { en: 'x', es: 'x' }; },
       expect: ['data/events/water-war.json · water-war · end: "1999-12" is before the start "2000-01"'],
     },
     {
@@ -60,12 +60,12 @@ describe('validateDataFiles', () => {
     },
     {
       name: 'a date before 1500',
-      change: (f) => { eventJson(f).start = '1066'; },
+      change: (f) => { eventJson(f).start = '1066'; delete eventJson(f).paperDate; eventJson(f).approximate = { en: 'x', es: 'x' }; },
       expect: ['data/events/water-war.json · water-war · start: "1066" is before 1500; dates must be between 1500 and today'],
     },
     {
       name: 'a date in the future',
-      change: (f) => { eventJson(f).end = '2031'; },
+      change: (f) => { eventJson(f).end = '2031'; delete eventJson(f).paperDate; eventJson(f).approximate = { en: 'x', es: 'x' }; },
       expect: ['data/events/water-war.json · water-war · end: "2031" is in the future'],
     },
     {
@@ -79,7 +79,7 @@ describe('validateDataFiles', () => {
     {
       name: 'a missing citation',
       change: (f) => { eventJson(f).footnotes = []; eventJson(f).quotes = []; },
-      expect: ['data/events/water-war.json · water-war · footnotes: must cite at least one of the paper’s footnotes'],
+      expect: ['data/events/water-war.json · water-war · footnotes: must cite at least one of the paper’s footnotes, or say in "uncited" (en and es) why the paper gives none'],
     },
     {
       name: 'a quotation not in the paper',
@@ -138,8 +138,8 @@ describe('validateDataFiles', () => {
     },
     {
       name: 'a bad scope',
-      change: (f) => { eventJson(f).scope = 'world'; },
-      expect: ['data/events/water-war.json · water-war · scope: "world" is not one of "bolivia", "region"'],
+      change: (f) => { eventJson(f).scope = 'planet'; },
+      expect: ['data/events/water-war.json · water-war · scope: "planet" is not one of "bolivia", "region", "world"'],
     },
     {
       name: 'an id that is not kebab-case',
@@ -153,12 +153,12 @@ describe('validateDataFiles', () => {
     },
     {
       name: 'an outside-the-paper day outside the paper’s month',
-      change: (f) => { eventJson(f).outsidePaper = { start: { value: '2000-02-04', note: 'x' } }; },
+      change: (f) => { eventJson(f).outsidePaper = { start: { value: '2000-02-04', note: { en: 'x', es: 'x' } } }; },
       expect: ['data/events/water-war.json · water-war · outsidePaper.start.value: "2000-02-04" does not fall within the paper\'s start "2000-01"'],
     },
     {
       name: 'an outside-the-paper place not listed among the places',
-      change: (f) => { eventJson(f).outsidePaper = { places: [{ id: 'tolata', note: 'x' }] }; },
+      change: (f) => { eventJson(f).outsidePaper = { places: [{ id: 'tolata', note: { en: 'x', es: 'x' } }] }; },
       expect: ['data/events/water-war.json · water-war · outsidePaper.places[0].id: "tolata" is not one of the event\'s places; list it in "places" too'],
     },
     {
@@ -181,8 +181,66 @@ describe('validateDataFiles', () => {
     },
     {
       name: 'overlapping eras',
-      change: (f) => { listJson(f, 'eras')[1]!.start = '1990'; },
+      change: (f) => { listJson(f, 'eras')[1]!.start = '1990'; delete listJson(f, 'eras')[1]!.paperDate; },
       expect: ['data/eras.json · neoliberal-period · end: "2000" overlaps the next era "cycle-2000-2005" (starts 1990); eras must not overlap'],
+    },
+    {
+      name: 'an event with no footnote and no reason',
+      change: (f) => { eventJson(f, 1).footnotes = []; },
+      expect: ['data/events/zapatistas.json · zapatistas · footnotes: must cite at least one of the paper’s footnotes, or say in "uncited" (en and es) why the paper gives none'],
+    },
+    {
+      name: 'a reason for no footnote on an event that cites one',
+      change: (f) => { eventJson(f, 1).uncited = { en: 'No note.', es: 'Sin nota.' }; },
+      expect: ['data/events/zapatistas.json · zapatistas · uncited: is given, but the event cites footnotes; remove one of them'],
+    },
+    {
+      name: 'a reason for no footnote in English only',
+      change: (f) => { eventJson(f, 1).footnotes = []; eventJson(f, 1).uncited = { en: 'No note.' }; },
+      expect: ['data/events/zapatistas.json · zapatistas · uncited.es: is missing (expected text)'],
+    },
+    {
+      name: 'a start that says nowhere where it comes from',
+      change: (f) => { delete eventJson(f).paperDate; },
+      expect: [
+        'data/events/water-war.json · water-war · start: "2000-01": say where this start comes from: the paper\'s words in "paperDate.start", a loose reading in "approximate", or a source in "outsidePaper.start"',
+        'data/events/water-war.json · water-war · end: "2000-04": say where this end comes from: the paper\'s words in "paperDate.end", a loose reading in "approximate", or a source in "outsidePaper.end"',
+      ],
+    },
+    {
+      name: 'an era end that says nowhere where it comes from',
+      change: (f) => { delete listJson(f, 'eras')[1]!.approximate; },
+      expect: ['data/eras.json · cycle-2000-2005 · end: "2005": say where this end comes from: the paper\'s words in "paperDate.end", a loose reading in "approximate", or a source in "outsidePaper.end"'],
+    },
+    {
+      name: 'the paper’s words for a date that are not in the paper',
+      change: (f) => { (eventJson(f).paperDate as Record<string, string>).start = 'In January 2000'; },
+      expect: ['data/events/water-war.json · water-war · paperDate.start: is not found word for word in the paper: "In January 2000"'],
+    },
+    {
+      name: 'a month finer than the paper’s words',
+      change: (f) => { eventJson(f).start = '2000-02'; },
+      expect: ['data/events/water-war.json · water-war · paperDate.start: does not name the month of "2000-02"; a month the paper does not state goes in "outsidePaper" (with "value")'],
+    },
+    {
+      name: 'a day finer than the paper’s words',
+      change: (f) => { eventJson(f).start = '2000-01-15'; },
+      expect: ['data/events/water-war.json · water-war · paperDate.start: does not give the day of "2000-01-15"; a day the paper does not state goes in "outsidePaper" (with "value")'],
+    },
+    {
+      name: 'a date both from the paper and from outside it',
+      change: (f) => { eventJson(f).outsidePaper = { start: { note: { en: 'Elsewhere.', es: 'En otra parte.' } } }; },
+      expect: ['data/events/water-war.json · water-war · paperDate.start: says the paper states the start, but "outsidePaper.start" says it does not; keep one'],
+    },
+    {
+      name: 'an outside-the-paper note in English only',
+      change: (f) => { eventJson(f, 1).outsidePaper = { start: { note: 'The paper does not date it.' } }; },
+      expect: ['data/events/zapatistas.json · zapatistas · outsidePaper.start.note: expected an object, got the text "The paper does not date it."'],
+    },
+    {
+      name: 'a Bolivian event with no place',
+      change: (f) => { eventJson(f).places = []; },
+      expect: ['data/events/water-war.json · water-war · places: must name at least one place (only regional or world context, which the paper may place nowhere, can have none)'],
     },
     {
       name: 'a file that is not JSON',

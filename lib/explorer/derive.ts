@@ -3,7 +3,7 @@ import type { Lookup } from '../dataset/lookup';
 import { outsidePlaceIds, placeName } from '../dataset/lookup';
 import type { Dataset } from '../dataset/types';
 import { DEPARTMENTS } from '../geo/departments';
-import type { HistoricalEvent, Locale } from '../schema';
+import type { HistoricalEvent, Locale, Scope } from '../schema';
 import { domainOfYears, type Domain } from '../timeline/domain';
 import type { KnownIds } from '../url/parse';
 
@@ -39,7 +39,7 @@ export interface TimelineEventView {
   end?: string | null;
   label: string;
   approximate: boolean;
-  scope: 'bolivia' | 'region';
+  scope: Scope;
   outside: boolean;
 }
 

@@ -102,8 +102,23 @@ describe('datasetCsv (real dataset)', () => {
       assert.equal(row.end, event.end ?? '');
       assert.equal(row.place_ids, event.places.join('; '));
       assert.equal(row.footnotes, event.footnotes.join('; '));
-      assert.equal(row.footnote_texts!.split(' | ').length, event.footnotes.length);
+      assert.equal(row.footnote_texts === '' ? 0 : row.footnote_texts!.split(' | ').length, event.footnotes.length);
+      assert.equal(row.uncited, event.uncited?.en ?? '');
+      assert.equal(row.approximate, event.approximate?.en ?? '');
       assert.equal(row.outside_paper === '', event.outsidePaper === undefined);
     });
+  });
+
+  it('writes the notes in the file’s language, the paper’s words kept as printed', () => {
+    assert.ok(dataset);
+    const rows = parseCsv(datasetCsv(dataset, 'es'));
+    const tolata = rows.find((r) => r.id === 'tolata-massacre')!;
+    assert.match(tolata.outside_paper!, /^inicio 1974-01-29: El artículo da solo el año; la fecha del 29 de enero de 1974/);
+    assert.match(tolata.outside_paper!, /lugar Tolata: El artículo dice solo “in Cochabamba”/);
+    const evo = rows.find((r) => r.id === 'evo-morales-election')!;
+    assert.equal(evo.uncited, 'El artículo lo afirma sin nota al pie.');
+    assert.equal(evo.footnotes, '');
+    const legitimacy = rows.find((r) => r.id === 'legitimacy-deteriorates')!;
+    assert.match(legitimacy.approximate!, /^“After the 1970s” \(“después de los años setenta”\)/);
   });
 });

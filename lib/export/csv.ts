@@ -5,11 +5,14 @@ import type { HistoricalEvent, Locale } from '../schema';
 import { describeOutsidePaper } from './outsidePaper';
 import { placeName, requireRecord, uniqueOf } from './references';
 
-/** Column names are English and fixed whatever the locale: scripts read them by name. */
+/**
+ * Column names are English and fixed whatever the locale: scripts read them by name. `title`,
+ * `approximate`, `uncited` and `outside_paper` are in the file's language.
+ */
 export const CSV_COLUMNS = [
   'id', 'scope', 'title', 'title_en', 'title_es', 'summary_en', 'summary_es', 'start', 'end', 'approximate',
   'place_names', 'place_ids', 'departments', 'movements', 'movement_ids', 'themes', 'theme_ids',
-  'footnotes', 'footnote_texts', 'outside_paper', 'url',
+  'footnotes', 'footnote_texts', 'uncited', 'outside_paper', 'url',
 ] as const;
 type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 
@@ -51,7 +54,7 @@ function toRow(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup>, l
     summary_es: event.summary.es,
     start: event.start,
     end: event.end ?? '',
-    approximate: event.approximate ?? '',
+    approximate: event.approximate?.[locale] ?? '',
     place_names: places.map((p) => placeName(p, locale)).join(LIST),
     place_ids: event.places.join(LIST),
     departments: uniqueOf(places.flatMap((p) => (p.department ? [p.department] : []))).join(LIST),
@@ -62,7 +65,8 @@ function toRow(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup>, l
     footnotes: event.footnotes.join(LIST),
     // " | " rather than "; " because the footnote texts themselves are full of semicolons.
     footnote_texts: footnotes.map((f) => `${f.number}. ${f.text}`).join(' | '),
-    outside_paper: describeOutsidePaper(event, lookup.place),
+    uncited: event.uncited?.[locale] ?? '',
+    outside_paper: describeOutsidePaper(event, lookup.place, locale),
     url: baseUrl ? `${baseUrl}${eventPath(locale, event.id)}` : '',
   };
 }

@@ -22,8 +22,8 @@ export function nastyDataset(): Dataset {
       start: '1780', end: '1781',
       places: ['potosi', 'la-paz'], movements: ['ayllus'], themes: ['direct-action'], footnotes: [2, 1],
       outsidePaper: {
-        start: { value: '1780-11', note: 'The month is from standard histories.' },
-        places: [{ id: 'la-paz', note: 'The paper says only "the Andes", not La Paz.' }],
+        start: { value: '1780-11', note: { en: 'The month is from standard histories.', es: 'El mes procede de las historias generales.' } },
+        places: [{ id: 'la-paz', note: { en: 'The paper says only "the Andes", not La Paz.', es: 'El artículo dice solo "the Andes", no La Paz.' } }],
       },
     },
     {
@@ -34,7 +34,7 @@ export function nastyDataset(): Dataset {
     {
       id: 'zapatistas', scope: 'region', title: { en: 'Zapatista rising', es: 'Levantamiento zapatista' },
       summary: { en: 'A regional example.', es: 'Un ejemplo regional.' },
-      start: '1994-01-01', approximate: 'in the past few decades, "roughly" & <loosely>',
+      start: '1994-01-01', approximate: { en: 'in the past few decades, "roughly" & <loosely>', es: 'en las últimas décadas, "más o menos" & <aproximadamente>' },
       places: ['mexico'], movements: [], themes: ['direct-action'], footnotes: [4, 3],
     },
     {

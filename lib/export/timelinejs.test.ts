@@ -107,7 +107,8 @@ describe('eventsToTimelineJs (real dataset)', () => {
       if (event.end) assert.deepEqual(Object.keys(s.end_date!), expectedKeys(event.end), `${event.id} end`);
       else assert.equal(s.end_date, undefined);
       assert.equal(s.display_date !== undefined, event.approximate !== undefined, `${event.id} display_date`);
-      assert.equal(s.text.text.match(/<li value="/g)?.length, event.footnotes.length);
+      assert.equal(s.text.text.match(/<li value="/g)?.length ?? 0, event.footnotes.length);
+      if (event.uncited) assert.ok(s.text.text.includes(event.uncited.en), `${event.id} says why it has no footnote`);
     });
   });
 });

@@ -40,13 +40,14 @@ const CIRCA: Record<Locale, string> = { en: 'c.', es: 'ca.' };
 function slideText(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup>, locale: Locale): string {
   const t = messagesFor(locale);
   const parts = [`<p>${escapeHtml(event.summary[locale]).replace(/\r?\n/g, '<br>')}</p>`];
-  if (event.approximate) parts.push(`<p><em>${escapeHtml(`${t.approximately} ${event.approximate}`)}</em></p>`);
-  const outside = describeOutsidePaper(event, lookup.place);
+  if (event.approximate) parts.push(`<p><em>${escapeHtml(`${t.approximately} ${event.approximate[locale]}`)}</em></p>`);
+  const outside = describeOutsidePaper(event, lookup.place, locale);
   if (outside) parts.push(`<p><small>${escapeHtml(`${t.outsidePaperLong}: ${outside}`)}</small></p>`);
   const notes = event.footnotes.map((n) => requireRecord(lookup.footnote, n, 'footnote', `event ${event.id}`));
   // `value` keeps the paper's own footnote numbers on an ordered list that skips some.
   const items = notes.map((f) => `<li value="${f.number}">${escapeHtml(f.text)}</li>`).join('');
-  parts.push(`<p>${escapeHtml(t.footnotes)}</p><ol>${items}</ol>`);
+  if (event.uncited) parts.push(`<p>${escapeHtml(`${t.uncited}: ${event.uncited[locale]}`)}</p>`);
+  else parts.push(`<p>${escapeHtml(t.footnotes)}</p><ol>${items}</ol>`);
   return parts.join('');
 }
 

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { FootnoteNumber, Id, Localized, NonBlank } from './common';
+import { FootnoteNumber, Id, Localized } from './common';
 import { IsoPartialDate } from './isoDate';
 import { OutsidePaper } from './outsidePaper';
+import { PaperDate } from './paperDate';
 
 export const Era = z.strictObject({
   id: Id,
@@ -9,7 +10,8 @@ export const Era = z.strictObject({
   definition: Localized,
   start: IsoPartialDate,
   end: IsoPartialDate,
-  approximate: NonBlank.optional(),
+  paperDate: PaperDate.optional(),
+  approximate: Localized.optional(),
   footnotes: z.array(FootnoteNumber),
   outsidePaper: OutsidePaper.optional(),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FootnoteNumber, Id, Localized, NonBlank } from './common';
 import { IsoPartialDate } from './isoDate';
 import { OutsidePaper } from './outsidePaper';
+import { PaperDate } from './paperDate';
 
 import { SCOPES } from './values';
 
@@ -23,12 +24,18 @@ export const HistoricalEvent = z.strictObject({
   /** Inclusive on both ends, at the precision the paper gives. */
   start: IsoPartialDate,
   end: IsoPartialDate.optional(),
-  /** How loosely the paper dates it: its own words ("the late 1980s") or a short explanation; drawn fuzzy. */
-  approximate: NonBlank.optional(),
-  places: z.array(Id).min(1, { message: 'must name at least one place' }),
+  /** The paper's own words for the start and end it states (see PaperDate). */
+  paperDate: PaperDate.optional(),
+  /** How loosely the paper dates it: its own words ("the late 1980s") and how the span was read from them; drawn fuzzy. */
+  approximate: Localized.optional(),
+  /** Regional or world context may have none (the paper names no place); a Bolivian event needs one (cross-check). */
+  places: z.array(Id),
   movements: z.array(Id),
   themes: z.array(Id),
-  footnotes: z.array(FootnoteNumber).min(1, { message: 'must cite at least one of the paper’s footnotes' }),
+  /** Empty only with `uncited`, which says why (a cross-check enforces it). */
+  footnotes: z.array(FootnoteNumber),
+  /** Why the paper's statement carries no footnote; shown where the footnotes would be. */
+  uncited: Localized.optional(),
   quotes: z.array(Quote).default([]),
   outsidePaper: OutsidePaper.optional(),
   related: z.array(Id).default([]),

@@ -3,6 +3,7 @@ export * from './isoDate';
 export * from './place';
 export * from './taxon';
 export * from './outsidePaper';
+export * from './paperDate';
 export * from './event';
 export * from './era';
 export * from './footnote';

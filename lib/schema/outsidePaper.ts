@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Note } from './common';
+import { Id, Localized } from './common';
 import { IsoPartialDate } from './isoDate';
 
 /**
@@ -7,9 +7,9 @@ import { IsoPartialDate } from './isoDate';
  * paper's own (the paper says 1974; the day is 29 January 1974). Without one, the date in
  * the record itself does not come from the paper.
  */
-export const OutsideDate = z.strictObject({ value: IsoPartialDate.optional(), note: Note });
+export const OutsideDate = z.strictObject({ value: IsoPartialDate.optional(), note: Localized });
 
-export const OutsidePlace = z.strictObject({ id: Id, note: Note });
+export const OutsidePlace = z.strictObject({ id: Id, note: Localized });
 
 export const OutsidePaper = z.strictObject({
   start: OutsideDate.optional(),

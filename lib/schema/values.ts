@@ -5,7 +5,8 @@
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const SCOPES = ['bolivia', 'region'] as const;
+/** `world`: the paper's references outside Latin America (the First International). */
+export const SCOPES = ['bolivia', 'region', 'world'] as const;
 export type Scope = (typeof SCOPES)[number];
 
 /** Ids are kebab-case so they read well in URLs (`?event=water-war`) and file names. */
