@@ -20,7 +20,8 @@ const fixturePages = redirectPages([FIXTURE_ID], () => event, { basePath: '', si
 
 async function serveFixture(page: Page) {
   for (const { path: at, html } of fixturePages) {
-    await page.route(`**${at}`, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    // By path: a glob would have to match the query too.
+    await page.route((url) => url.pathname === at, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
   }
 }
 

@@ -2,6 +2,7 @@ import { countryPlacesOf, filterEvents, type FilterContext } from '../filter/fil
 import { DEPARTMENTS } from '../geo/departments';
 import { foldWhitespace } from '../paper/normalize';
 import type { Story, StoryStep, StoryView } from '../schema/story';
+import { SCOPES } from '../schema/values';
 import { viewParams } from '../story/viewParams';
 import { parseViewState, YEAR_MAX, YEAR_MIN, type KnownIds, type UrlNotice } from '../url/parse';
 import { buildLookup } from './lookup';
@@ -44,7 +45,7 @@ function noticeProblem(notice: UrlNotice, view: StoryView, path: string, where: 
     'too-long': `names ${notice.value} values; a view takes at most 50`,
     'repeated': `is given more than once`,
     'unknown-param': `is not a parameter of a view`,
-    'unknown-value': key === 'scope' ? `${value} is not a scope ("bolivia" or "region")` : `${value} is not ${KIND[key] ?? 'a known id'}`,
+    'unknown-value': key === 'scope' ? `${value} is not a scope (${SCOPES.map((s) => `"${s}"`).join(', ')})` : `${value} is not ${KIND[key] ?? 'a known id'}`,
   }[notice.reason];
   return { ...where, path: field, message };
 }

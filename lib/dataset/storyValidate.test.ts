@@ -74,7 +74,7 @@ describe('story validation', () => {
     { name: 'an unknown place', change: (s) => { step(s).view.place = ['cochabamba', 'atlantis']; }, expect: [at('steps[0].view.place[1]: "atlantis" is not a place id (see data/places.json; a department is "cochabamba-department" and so on)')] },
     { name: 'an unknown movement', change: (s) => { step(s).view.movement = ['fejuve']; }, expect: [at('steps[0].view.movement[0]: "fejuve" is not a movement id (see data/movements.json)')] },
     { name: 'an unknown theme', change: (s) => { step(s).view.theme = ['Direct-Action']; }, expect: [at('steps[0].view.theme[0]: "Direct-Action" is not a theme id (see data/themes.json)')] },
-    { name: 'an unknown scope', change: (s) => { step(s, 1).view.scope = ['world']; }, expect: [at('steps[1].view.scope[0]: "world" is not a scope ("bolivia" or "region")')] },
+    { name: 'an unknown scope', change: (s) => { step(s, 1).view.scope = ['galaxy']; }, expect: [at('steps[1].view.scope[0]: "galaxy" is not a scope ("bolivia", "region", "world")')] },
     { name: 'a range that is not one', change: (s) => { step(s).view.t = '1999-2001'; }, expect: [at('steps[0].view.t: "1999-2001" is not a range of whole years (FROM..TO, FROM.., ..TO or one year)')] },
     { name: 'a reversed range', change: (s) => { step(s).view.t = { from: 2001, to: 1999 }; }, expect: [at('steps[0].view.t: "2001..1999" runs backwards; put the earlier year first')] },
     { name: 'a range out of bounds', change: (s) => { step(s).view.t = '1400..2001'; }, expect: [at('steps[0].view.t: "1400..2001" is outside the years 1500–2100')] },
