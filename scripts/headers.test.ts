@@ -35,7 +35,7 @@ describe('the _headers format', () => {
 });
 
 describe('the shipped public/_headers', () => {
-  const pages = ['/', '/es/', '/en/', '/events/water-war/', '/es/events/water-war/', '/en/events/water-war/'];
+  const pages = ['/', '/es/', '/en/', '/events/water-war/', '/es/events/water-war/', '/en/events/water-war/', '/stories/from-katari-to-el-alto/', '/es/stories/from-katari-to-el-alto/'];
   const embeds = ['/embed/', '/es/embed/', '/en/embed/'];
   const everything = [...pages, ...embeds, '/data/dataset.json', '/embed.js', '/text-worker.js', '/_next/static/x.js', '/404.html', '/no-such-page/'];
 
