@@ -25,6 +25,7 @@ export function MapPanel({ m }: { m: ExplorerModel }) {
         fitKey={m.selected?.id ?? ''}
         geoBase={geoBaseFor(m.basePath)}
         reducedMotion={m.reducedMotion}
+        locale={m.locale}
         labels={labels}
         onSelectPlace={m.selectPlace}
         onHoverPlace={m.setHoveredPlace}

@@ -6,6 +6,7 @@ import { startTransition, useCallback, useEffect, useMemo, useState } from 'reac
 import { MapContainer } from 'react-leaflet';
 import { Basemap } from './Basemap';
 import { BOLIVIA_VIEW, fitMap, FitView } from './FitView';
+import { PlaceLabels } from './PlaceLabels';
 import { PlaceMarkers } from './PlaceMarkers';
 import { SizeWatcher } from './SizeWatcher';
 import type { MapViewProps } from './types';
@@ -92,6 +93,7 @@ export default function MapView(props: MapViewProps) {
             onHoverPlace={props.onHoverPlace}
           />
         )}
+        {step >= 2 && <PlaceLabels places={places} locale={props.locale} />}
       </MapContainer>
       {status !== 'ready' && (
         <p className="map-status" role="status">{status === 'loading' ? labels.loading : labels.loadFailed}</p>
