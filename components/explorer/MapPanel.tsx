@@ -32,6 +32,7 @@ export function MapPanel() {
         activeDepartments={useExplorer((s) => s.activeDepartments)}
         fitKey={selected?.id ?? ''}
         reducedMotion={useReducedMotion()}
+        locale={store.locale}
         labels={labels}
         onSelectPlace={store.selectPlace}
         onHoverPlace={store.hoverPlace}

@@ -6,6 +6,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { MapContainer } from 'react-leaflet';
 import { Basemap } from './Basemap';
 import { BOLIVIA_VIEW, fitMap, FitView } from './FitView';
+import { PlaceLabels } from './PlaceLabels';
 import { PlaceMarkers } from './PlaceMarkers';
 import { SizeWatcher } from './SizeWatcher';
 import type { MapViewProps } from './types';
@@ -89,6 +90,7 @@ export default function MapView(props: MapViewProps) {
             onHoverPlace={props.onHoverPlace}
           />
         )}
+        {step >= 2 && <PlaceLabels places={places} locale={props.locale} />}
       </MapContainer>
       {status !== 'ready' && (
         <p className="map-status" role="status">{status === 'loading' ? labels.loading : labels.loadFailed}</p>

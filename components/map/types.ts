@@ -1,4 +1,5 @@
 import type { MapPlaceView } from '@/lib/explorer/derive';
+import type { Locale } from '@/lib/schema';
 
 /** A marker: a place with its number of visible events (see lib/explorer/derive). */
 export type MapPlace = MapPlaceView;
@@ -29,6 +30,8 @@ export interface MapViewProps {
   /** Changes when the view should fit the selection again. */
   fitKey: string;
   reducedMotion: boolean;
+  /** The page's language: the names drawn on the map follow it. */
+  locale: Locale;
   labels: MapLabels;
   onSelectPlace: (id: string) => void;
   onHoverPlace: (id: string | null) => void;

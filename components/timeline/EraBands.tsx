@@ -1,16 +1,17 @@
 import { memo } from 'react';
+import type { AxisBreak } from '@/lib/timeline/axisBreak';
 import type { Domain } from '@/lib/timeline/domain';
 import { timeScale } from '@/lib/timeline/scale';
 import type { TimelineEra } from './types';
 
-interface Props { eras: TimelineEra[]; domain: Domain; width: number; height: number }
+interface Props { eras: TimelineEra[]; domain: Domain; axisBreak: AxisBreak | null; width: number; height: number }
 
 /**
  * Eras as labelled background bands (the label, not the colour, names them). Drawn again only
  * when the eras, the window or the size change, not at every filter change.
  */
-export const EraBands = memo(function EraBands({ eras, domain, width, height }: Props) {
-  const xOf = timeScale(domain, width);
+export const EraBands = memo(function EraBands({ eras, domain, axisBreak, width, height }: Props) {
+  const xOf = timeScale(domain, width, axisBreak);
   return (
     <g className="eras" aria-hidden="true">
       {eras.map((era, i) => {

@@ -1,10 +1,13 @@
 'use client';
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
-import { domainAround, panDomain, span, zoomAtCentre, zoomDomain, type Domain } from '@/lib/timeline/domain';
+import { panOnAxis, timeAtFraction, zoomAtCentre, zoomOnAxis, type AxisBreak } from '@/lib/timeline/axisBreak';
+import { domainAround, type Domain } from '@/lib/timeline/domain';
 import { formatDateRange } from '@/lib/dates/format';
+import { LANDMARK_EVENTS } from '@/lib/timeline/landmarks';
 import { measureTimeline, placeTimeline } from '@/lib/timeline/layout';
 import type { Locale } from '@/lib/schema';
 import { Axis } from './Axis';
+import { AxisBreakMark } from './AxisBreakMark';
 import { EraBands } from './EraBands';
 import { ItemMark } from './ItemMark';
 import type { DomainChange, TimelineEra, TimelineEvent, TimelineLabels } from './types';
@@ -21,6 +24,8 @@ interface Props {
   eras: TimelineEra[];
   domain: Domain;
   extent: Domain;
+  /** Where the axis is broken, from every event (see lib/timeline/axisBreak). */
+  axisBreak: AxisBreak | null;
   width: number;
   height: number;
   locale: Locale;
@@ -43,14 +48,14 @@ const DRAG_THRESHOLD = 4;
  * keyboard moves between events (arrows), selects (Enter) and zooms (+ / −).
  */
 export const FocusView = memo(function FocusView(props: Props) {
-  const { events, allEvents, eras, domain, extent, width, height, locale, labels, selectedId, hoveredId, highlighted, onSelect, onHover, onDomainChange } = props;
+  const { events, allEvents, eras, domain, extent, axisBreak, width, height, locale, labels, selectedId, hoveredId, highlighted, onSelect, onHover, onDomainChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const maxLanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - CLUSTER_ROW) / LANE_HEIGHT));
   const measuredEvents = allEvents ?? events;
-  const measured = useMemo(() => measureTimeline(measuredEvents, domain, { width }), [measuredEvents, domain, width]);
+  const measured = useMemo(() => measureTimeline(measuredEvents, domain, { width, axisBreak }), [measuredEvents, domain, width, axisBreak]);
   const layout = useMemo(
     () => placeTimeline(measured, events === measuredEvents ? null : events, {
-      maxLanes, priority: new Set([...(selectedId ? [selectedId] : []), ...highlighted]),
+      maxLanes, priority: new Set([...(selectedId ? [selectedId] : []), ...highlighted, ...LANDMARK_EVENTS]),
     }),
     [measured, events, measuredEvents, maxLanes, selectedId, highlighted],
   );
@@ -67,20 +72,20 @@ export const FocusView = memo(function FocusView(props: Props) {
   const focusableId = selectedId && placedOrder.includes(selectedId) ? selectedId : placedOrder[0];
 
   // Latest values for the native listeners below, which are attached once.
-  const live = useRef({ domain, extent, width, onDomainChange });
-  live.current = { domain, extent, width, onDomainChange };
+  const live = useRef({ domain, extent, axisBreak, width, onDomainChange });
+  live.current = { domain, extent, axisBreak, width, onDomainChange };
 
   useEffect(function zoomOnWheel() {
     const svg = svgRef.current;
     if (!svg) return;
     const onWheel = (event: WheelEvent) => {
       event.preventDefault();
-      const { domain: d, extent: e, width: w, onDomainChange: change } = live.current;
+      const { domain: d, extent: e, axisBreak: b, width: w, onDomainChange: change } = live.current;
       const rect = svg.getBoundingClientRect();
-      const anchor = d.from + ((event.clientX - rect.left) / w) * span(d);
+      const anchor = timeAtFraction(d, (event.clientX - rect.left) / w, b);
       const horizontal = Math.abs(event.deltaX) > Math.abs(event.deltaY);
-      if (horizontal) change(panDomain(d, (event.deltaX / w) * span(d), e), true);
-      else change(zoomDomain(d, Math.exp(event.deltaY * 0.0015), anchor, e), true);
+      if (horizontal) change(panOnAxis(d, event.deltaX / w, e, b), true);
+      else change(zoomOnAxis(d, Math.exp(event.deltaY * 0.0015), anchor, e, b), true);
     };
     svg.addEventListener('wheel', onWheel, { passive: false });
     return () => svg.removeEventListener('wheel', onWheel);
@@ -110,14 +115,13 @@ export const FocusView = memo(function FocusView(props: Props) {
     if (!g.moved && Math.abs(centreX - g.startX) < DRAG_THRESHOLD && xs.length < 2) return;
     if (!g.moved) svgRef.current?.setPointerCapture(event.pointerId);
     g.moved = true;
-    const msPerPx = span(g.startDomain) / width;
     if (xs.length > 1 && g.startDistance > 0) {
       const distance = Math.abs((xs[0] ?? 0) - (xs[1] ?? 0));
       const rect = svgRef.current?.getBoundingClientRect();
-      const anchor = g.startDomain.from + ((g.startX - (rect?.left ?? 0)) / width) * span(g.startDomain);
-      onDomainChange(zoomDomain(g.startDomain, g.startDistance / Math.max(distance, 1), anchor, extent), true);
+      const anchor = timeAtFraction(g.startDomain, (g.startX - (rect?.left ?? 0)) / width, axisBreak);
+      onDomainChange(zoomOnAxis(g.startDomain, g.startDistance / Math.max(distance, 1), anchor, extent, axisBreak), true);
     } else {
-      onDomainChange(panDomain(g.startDomain, -(centreX - g.startX) * msPerPx, extent), true);
+      onDomainChange(panOnAxis(g.startDomain, -(centreX - g.startX) / width, extent, axisBreak), true);
     }
   }
 
@@ -175,11 +179,11 @@ export const FocusView = memo(function FocusView(props: Props) {
         break;
       case '+':
       case '=':
-        event.preventDefault(); onDomainChange(zoomAtCentre(domain, 0.5, extent), false);
+        event.preventDefault(); onDomainChange(zoomAtCentre(domain, 0.5, extent, axisBreak), false);
         break;
       case '-':
       case '_':
-        event.preventDefault(); onDomainChange(zoomAtCentre(domain, 2, extent), false);
+        event.preventDefault(); onDomainChange(zoomAtCentre(domain, 2, extent, axisBreak), false);
         break;
     }
   }
@@ -212,8 +216,9 @@ export const FocusView = memo(function FocusView(props: Props) {
         </linearGradient>
       </defs>
       <rect className="focus-bg" width={width} height={height} />
-      <EraBands eras={eras} domain={domain} width={width} height={height} />
-      <Axis domain={domain} width={width} height={height} locale={locale} />
+      <EraBands eras={eras} domain={domain} axisBreak={axisBreak} width={width} height={height} />
+      <Axis domain={domain} axisBreak={axisBreak} width={width} height={height} locale={locale} />
+      <AxisBreakMark axisBreak={axisBreak} domain={domain} width={width} height={height} />
       <g className="items">
         {layout.items.map((item) => {
           const { event } = item;

@@ -1,6 +1,8 @@
 'use client';
-import { memo, useRef } from 'react';
-import { yearsOf, zoomAtCentre, type Domain } from '@/lib/timeline/domain';
+import { memo, useMemo, useRef } from 'react';
+import { spanOfRecord } from '@/lib/dates/span';
+import { findAxisBreak, zoomAtCentre } from '@/lib/timeline/axisBreak';
+import { yearsOf, type Domain } from '@/lib/timeline/domain';
 import type { Locale } from '@/lib/schema';
 import { FocusView } from './FocusView';
 import { Overview } from './Overview';
@@ -37,7 +39,10 @@ export const Timeline = memo(function Timeline(props: Props) {
   const width = useElementWidth(ref);
   const years = yearsOf(domain);
   const extentYears = yearsOf(extent);
-  const zoom = (factor: number) => onDomainChange(zoomAtCentre(domain, factor, extent), false);
+  // From every event, not the filtered ones: a filter does not move the break.
+  const measured = props.allEvents ?? props.events;
+  const axisBreak = useMemo(() => findAxisBreak(measured.map(spanOfRecord)), [measured]);
+  const zoom = (factor: number) => onDomainChange(zoomAtCentre(domain, factor, extent, axisBreak), false);
   const atAll = domain.from <= extent.from && domain.to >= extent.to;
 
   return (
@@ -66,6 +71,7 @@ export const Timeline = memo(function Timeline(props: Props) {
           eras={props.eras}
           domain={domain}
           extent={extent}
+          axisBreak={axisBreak}
           width={width}
           height={props.height}
           locale={props.locale}

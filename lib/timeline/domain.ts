@@ -36,11 +36,6 @@ export function zoomDomain(d: Domain, factor: number, anchor: number, extent: Do
   return clampDomain({ from, to: from + width }, extent);
 }
 
-/** Zooms by `factor` around the window's centre (the zoom buttons and keys). */
-export function zoomAtCentre(d: Domain, factor: number, extent: Domain): Domain {
-  return zoomDomain(d, factor, centre(d), extent);
-}
-
 export function panDomain(d: Domain, delta: number, extent: Domain): Domain {
   return clampDomain({ from: d.from + delta, to: d.to + delta }, extent);
 }

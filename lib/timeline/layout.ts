@@ -1,5 +1,6 @@
 import { spanOfRecord } from '../dates/span';
 import type { Domain } from './domain';
+import { toAxis, type AxisBreak } from './axisBreak';
 import { assignLaneColumns } from './lanes';
 
 /** What the layout needs of an event (kept minimal so it is easy to test). */
@@ -58,6 +59,8 @@ export interface LayoutOptions {
   clusterGap?: number;
   /** Ids placed before all others (the selected event), so they never fold into a cluster. */
   priority?: ReadonlySet<string>;
+  /** The axis break, if any: positions follow timeScale(domain, width, axisBreak). */
+  axisBreak?: AxisBreak | null;
 }
 
 const POINT_RADIUS = 5;
@@ -77,7 +80,7 @@ export function shortenedLength(text: string, max: number): number {
 }
 
 /** What measureTimeline needs: the window's size and the label settings. */
-export type MeasureOptions = Pick<LayoutOptions, 'width' | 'maxLabelChars' | 'charWidth' | 'minBarWidth'>;
+export type MeasureOptions = Pick<LayoutOptions, 'width' | 'maxLabelChars' | 'charWidth' | 'minBarWidth' | 'axisBreak'>;
 
 /**
  * The first half of the layout: every event in the window with its extent on screen (mark and
@@ -115,11 +118,12 @@ export function measureTimeline<T extends TimelineItem>(events: readonly T[], do
   const charWidth = options.charWidth ?? 6.6;
   const maxChars = options.maxLabelChars ?? (width < 600 ? 18 : 30);
   const minBar = options.minBarWidth ?? 8;
-  // What timeScale(domain, width) (d3's scaleUtc) computes, to the last bit (a two-point domain
-  // is linear), without two calls through d3 for each of 10,000 events.
-  const from = domain.from;
-  const spanMs = domain.to - domain.from;
-  const xOf = (t: number) => (spanMs ? width * ((t - from) / spanMs) : width / 2);
+  // What timeScale(domain, width, axisBreak) computes (linear on the axis coordinate), without
+  // two calls through d3 for each of 10,000 events.
+  const brk = options.axisBreak ?? null;
+  const from = toAxis(domain.from, brk);
+  const spanMs = toAxis(domain.to, brk) - from;
+  const xOf = (t: number) => (spanMs ? width * ((toAxis(t, brk) - from) / spanMs) : width / 2);
 
   const n = events.length;
   // A column per property, in input order; position = the event's place among those in the window.

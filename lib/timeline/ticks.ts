@@ -1,4 +1,5 @@
 import { utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { toAxis, type AxisBreak } from './axisBreak';
 import type { Domain } from './domain';
 
 export type TickUnit = 'century' | 'half-century' | 'decade' | 'half-decade' | 'year' | 'quarter' | 'month';
@@ -46,15 +47,28 @@ export interface TickChoice {
  * Chooses the finest tick unit whose labels fit without colliding across `width` px:
  * centuries for the whole span, down to months when the window is a few months wide.
  */
-export function chooseTicks(domain: Domain, width: number): TickChoice {
-  const pxPerMs = width / Math.max(domain.to - domain.from, 1);
+export function chooseTicks(domain: Domain, width: number, axisBreak: AxisBreak | null = null): TickChoice {
+  // Spacing as drawn outside the break, where the axis is linear; no tick falls inside it.
+  const pxPerMs = width / Math.max(toAxis(domain.to, axisBreak) - toAxis(domain.from, axisBreak), 1);
   let chosen = LEVELS[0]!;
   for (const level of LEVELS) {
     if (level.approxMs * pxPerMs >= level.labelWidth + LABEL_GAP) chosen = level;
     else break;
   }
   const ticks = chosen.interval.range(new Date(domain.from), new Date(domain.to + 1));
-  return { unit: chosen.unit, ticks, labelWidth: chosen.labelWidth };
+  if (!axisBreak) return { unit: chosen.unit, ticks, labelWidth: chosen.labelWidth };
+  // Both edges of a break are ticks (whole decades, see findAxisBreak), so each side has one,
+  // and a tick closer to an edge than a label's room makes way for it.
+  const edges = [axisBreak.from, axisBreak.to].filter((t) => t >= domain.from && t <= domain.to);
+  const room = (chosen.labelWidth + LABEL_GAP) / pxPerMs;
+  const kept = ticks.filter((tick) => {
+    const t = tick.getTime();
+    if (t > axisBreak.from && t < axisBreak.to) return false;
+    return edges.every((e) => e === t || Math.abs(toAxis(t, axisBreak) - toAxis(e, axisBreak)) >= room);
+  });
+  for (const e of edges) if (!kept.some((tick) => tick.getTime() === e)) kept.push(new Date(e));
+  kept.sort((a, b) => a.getTime() - b.getTime());
+  return { unit: chosen.unit, ticks: kept, labelWidth: chosen.labelWidth };
 }
 
 /** Whether a tick label shows a month (and so needs the month name) or only a year. */
@@ -71,10 +85,17 @@ export type TickLabelSide = 'after' | 'before' | null;
  * run into the label before, and is left out otherwise: a cut-off year reads as a wrong one.
  * `charWidth` is a generous average for the axis font (11 px).
  */
-export function tickLabelSides(xs: readonly number[], labels: readonly string[], width: number, charWidth = 6.5, pad = 3): TickLabelSide[] {
+export function tickLabelSides(xs: readonly number[], labels: readonly string[], width: number, charWidth = 6.5, pad = 3, before: ReadonlySet<number> = new Set()): TickLabelSide[] {
   let previousEnd = -Infinity;
   return xs.map((x, i) => {
     const w = labels[i]!.length * charWidth;
+    // The tick where a break starts wants its label on the left: "1790 ⌇⌇ 1950".
+    if (before.has(i) && x - pad - w >= Math.max(previousEnd + pad, 0)) {
+      previousEnd = x - pad;
+      return 'before';
+    }
+    // Across an axis break two ticks can be closer than the level's spacing: the later label goes.
+    if (x < previousEnd + pad) return null;
     if (x + pad + w <= width) {
       previousEnd = x + pad + w;
       return 'after';
