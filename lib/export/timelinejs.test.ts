@@ -1,3 +1,4 @@
+import { messagesFor } from '../i18n/messages';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDataset } from '../dataset/load';
@@ -27,6 +28,12 @@ describe('eventsToTimelineJs (fixture)', () => {
     assert.deepEqual(doc.events.map((e: { unique_id: string }) => e.unique_id), data.events.map((e) => e.id));
     assert.equal(slide('katari-uprising').group, 'Bolivia');
     assert.equal(slide('zapatistas').group, 'Regional context');
+  });
+
+  it('groups an event of the world scope under its own name, in the file\'s language', () => {
+    const world = { ...data.events[0]!, scope: 'world' as const };
+    assert.equal(eventsToTimelineJs([world], data, 'en').events[0]!.group, 'Beyond Latin America');
+    assert.equal(eventsToTimelineJs([world], data, 'es').events[0]!.group, messagesFor('es').scopeWorld);
   });
 
   it('gives dates at exactly the data’s precision, never inventing a month or day', () => {

@@ -1,3 +1,4 @@
+import { scopeLabel } from '../filter/facets';
 import type { Dataset } from '../dataset/types';
 import { buildLookup } from '../dataset/lookup';
 import { formatDateRange } from '../dates/format';
@@ -57,7 +58,7 @@ function toSlide(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup>,
     // Only the parts the date has: a year-only date gives {year}, never an invented January 1st.
     start_date: splitIsoDate(event.start),
     text: { headline: escapeHtml(event.title[locale]), text: slideText(event, lookup, locale) },
-    group: event.scope === 'bolivia' ? t.scopeBolivia : t.scopeRegion,
+    group: scopeLabel(event.scope, t),
     unique_id: event.id,
   };
   if (event.end) slide.end_date = splitIsoDate(event.end);

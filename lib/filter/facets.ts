@@ -85,6 +85,7 @@ function taxonOptions(items: Dataset['movements'], locale: Locale): FacetOption[
 
 /** Each scope's name: a scope added to SCOPES without one does not compile. */
 const SCOPE_LABEL: Record<Scope, (t: Messages) => string> = { bolivia: (t) => t.scopeBolivia, region: (t) => t.scopeRegion, world: (t) => t.scopeWorld };
+export const scopeLabel = (scope: Scope, t: Messages): string => SCOPE_LABEL[scope](t);
 const SCOPE_SET: ReadonlySet<string> = new Set(SCOPES);
 /** One frozen list per scope: an event's scope values without an array per event per test. */
 const SCOPE_VALUES = Object.fromEntries(SCOPES.map((s) => [s, Object.freeze([s])])) as unknown as Record<Scope, readonly string[]>;
