@@ -1,12 +1,18 @@
 import { getDataset } from '@/lib/dataset/load';
 import { EXPLORER_TEXT_FILE, explorerFileNames } from '@/lib/dataset/explorerFiles';
 import { sortEvents } from '@/lib/dataset/lookup';
+import { loadRedirects } from '@/lib/dataset/redirects';
 import type { Dataset } from '@/lib/dataset/types';
 
 /** The validated dataset with events in time order; loading fails the build on bad data. */
 export function loadSortedDataset(): Dataset {
   const data = getDataset();
-  return { ...data, events: sortEvents(data.events) };
+  const renamed = loadRedirects();
+  return {
+    ...data,
+    events: sortEvents(data.events),
+    ...(renamed.length > 0 && { renamedEvents: Object.fromEntries(renamed.map((r) => [r.from, r.to])) }),
+  };
 }
 
 /**

@@ -8,6 +8,8 @@ export interface Dataset {
   eras: Era[];
   footnotes: Footnote[];
   works: Work[];
+  /** Renamed event ids, old → new (data/redirects.json); absent when none was ever renamed. */
+  renamedEvents?: Record<string, string>;
 }
 
 /** A data file as read from disk: its repository-relative path and its parsed JSON. */

@@ -15,6 +15,7 @@ export function knownIds(data: Dataset): KnownIds {
     places: new Set([...data.places.map((p) => p.id), ...DEPARTMENTS.map((d) => d.id)]),
     movements: new Set(data.movements.map((m) => m.id)),
     themes: new Set(data.themes.map((t) => t.id)),
+    renamedEvents: data.renamedEvents ? new Map(Object.entries(data.renamedEvents)) : undefined,
   };
 }
 

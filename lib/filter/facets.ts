@@ -21,6 +21,8 @@ export interface KnownIds {
   places: ReadonlySet<string>;
   movements: ReadonlySet<string>;
   themes: ReadonlySet<string>;
+  /** Renamed event ids, old → new (data/redirects.json): an old id in `event=` opens the event it became. */
+  renamedEvents?: ReadonlyMap<string, string>;
 }
 
 /** What filtering and counting need besides the events. */

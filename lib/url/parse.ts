@@ -1,5 +1,6 @@
 import { FACET_TABLE, type KnownIds } from '../filter/facets';
 import { EARLIEST_YEAR, ID_PATTERN } from '../schema/values';
+import { currentEventId } from '../dataset/redirectTarget';
 import { migrateParams } from './migrations';
 import { EMPTY_STATE, MAIN_VIEWS, type ViewState } from './state';
 
@@ -110,8 +111,11 @@ export function parseViewState(search: string | URLSearchParams, known: KnownIds
 
   const event = single('event');
   if (event !== null && event !== '') {
-    if (isIdValue(event) && known.events.has(event)) state.event = event;
-    else notices.push({ param: 'event', value: shortened(event), reason: 'unknown-value' });
+    const current = isIdValue(event) && known.renamedEvents ? currentEventId(known.renamedEvents, event) : event;
+    if (isIdValue(event) && current !== null && known.events.has(current)) {
+      state.event = current;
+      if (current !== event) migrations.push(`renamed-event:${event}`);
+    } else notices.push({ param: 'event', value: shortened(event), reason: 'unknown-value' });
   }
 
   const view = single('view');

@@ -95,6 +95,16 @@ describe('URL migrations', () => {
   it('leaves current URLs alone', () => {
     assert.deepEqual(parseViewState('t=1952..2005&event=water-war', known).migrations, []);
   });
+  it('an old event id opens the event it became, through a chain of renames', () => {
+    const renamed = { ...known, renamedEvents: new Map([['cochabamba-water-war', 'water-war-2000'], ['water-war-2000', 'water-war']]) };
+    const r = parseViewState('event=cochabamba-water-war', renamed);
+    assert.equal(r.state.event, 'water-war');
+    assert.deepEqual(r.notices, []);
+    assert.deepEqual(r.migrations, ['renamed-event:cochabamba-water-war']);
+    assert.equal(parseViewState('event=cochabamba-water-war', known).notices[0]?.reason, 'unknown-value');
+    const loop = { ...known, renamedEvents: new Map([['a-old', 'b-old'], ['b-old', 'a-old']]) };
+    assert.equal(parseViewState('event=a-old', loop).notices[0]?.reason, 'unknown-value');
+  });
 });
 
 describe('shareUnchanged', () => {
