@@ -18,7 +18,7 @@ export const Axis = memo(function Axis({ domain, axisBreak, width, height, local
   const withMonth = showsMonths(unit);
   const xs = ticks.map((tick) => xOf(tick));
   const labels = ticks.map((tick) => formatTick(tick, withMonth, locale));
-  const sides = tickLabelSides(xs, labels, width, undefined, undefined, new Set(ticks.flatMap((t, i) => (t.getTime() === axisBreak?.from ? [i] : []))));
+  const sides = tickLabelSides(xs, labels, width, undefined, undefined, new Set(ticks.flatMap((t, i) => (axisBreak?.some((g) => g.from === t.getTime()) ? [i] : []))));
   return (
     <g className="axis" data-unit={unit} aria-hidden="true">
       {ticks.map((tick, i) => (

@@ -18,15 +18,18 @@ function zigzag(x: number, height: number): string {
  * scale. Drawn over the era bands and ticks, under the events.
  */
 export const AxisBreakMark = memo(function AxisBreakMark({ axisBreak, domain, width, height }: Props) {
-  if (!axisBreak || axisBreak.to <= domain.from || axisBreak.from >= domain.to) return null;
+  const shown = (axisBreak ?? []).filter((g) => g.to > domain.from && g.from < domain.to);
+  if (shown.length === 0) return null;
   const x = timeScale(domain, width, axisBreak);
-  const x0 = x(Math.max(axisBreak.from, domain.from));
-  const x1 = x(Math.min(axisBreak.to, domain.to));
-  return (
-    <g className="axis-break" aria-hidden="true">
-      <rect x={x0} y={14} width={Math.max(x1 - x0, 0)} height={height - 14} />
-      {axisBreak.from > domain.from && <path d={zigzag(x0, height)} />}
-      {axisBreak.to < domain.to && <path d={zigzag(x1, height)} />}
-    </g>
-  );
+  return shown.map((g) => {
+    const x0 = x(Math.max(g.from, domain.from));
+    const x1 = x(Math.min(g.to, domain.to));
+    return (
+      <g key={g.from} className="axis-break" aria-hidden="true">
+        <rect x={x0} y={14} width={Math.max(x1 - x0, 0)} height={height - 14} />
+        {g.from > domain.from && <path d={zigzag(x0, height)} />}
+        {g.to < domain.to && <path d={zigzag(x1, height)} />}
+      </g>
+    );
+  });
 });

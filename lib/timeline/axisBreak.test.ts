@@ -15,13 +15,38 @@ import { chooseTicks, tickLabelSides } from './ticks';
 const EXTENT = domainOfYears(1770, 2015);
 // What the shipped events give: 1782 to 1952 is empty.
 const BREAK = findAxisBreak([eventSpan('1780', '1781'), eventSpan('1952'), eventSpan('2000', '2005')])!;
+const GAP = BREAK[0]!;
 const YEAR = 365.2425 * 86_400_000;
+
+describe('an axis with two gaps', () => {
+  const two = findAxisBreak([eventSpan('1780', '1781'), eventSpan('1864', '1876'), eventSpan('1952'), eventSpan('2000', '2005')])!;
+  it('finds both stretches, in order, and maps times through both and back', () => {
+    assert.equal(two.length, 2);
+    assert.ok(two[0]!.to < two[1]!.from);
+    let last = -Infinity;
+    for (let year = 1770; year <= 2015; year += 1) {
+      const t = yearStart(year);
+      const a = toAxis(t, two);
+      assert.ok(a > last, `monotonic at ${year}`);
+      last = a;
+      assert.ok(Math.abs(fromAxis(a, two) - t) < 1, `round trip at ${year}`);
+    }
+    assert.equal(toAxis(two[1]!.to, two), two[1]!.to - (two[0]!.to - two[0]!.from - two[0]!.drawn) - (two[1]!.to - two[1]!.from - two[1]!.drawn));
+  });
+  it('puts ticks on each side of each gap and none inside', () => {
+    const times = chooseTicks(EXTENT, 1280, two).ticks.map((t) => t.getTime());
+    for (const g of two) {
+      assert.ok(times.includes(g.from) && times.includes(g.to), 'a tick at each edge');
+      assert.ok(!times.some((t) => t > g.from && t < g.to), 'none inside');
+    }
+  });
+});
 
 describe('finding the break', () => {
   it('takes the longest empty stretch, padded and rounded inwards to decades', () => {
-    assert.equal(BREAK.from, yearStart(1790));
-    assert.equal(BREAK.to, yearStart(1950));
-    assert.equal(BREAK.drawn, Math.round((BREAK.to - BREAK.from) / 40));
+    assert.equal(GAP.from, yearStart(1790));
+    assert.equal(GAP.to, yearStart(1950));
+    assert.equal(GAP.drawn, Math.round((GAP.to - GAP.from) / 40));
   });
   it('is null when no stretch is long enough, or the events overlap throughout', () => {
     assert.equal(findAxisBreak([eventSpan('1950'), eventSpan('1990'), eventSpan('2005')]), null);
@@ -38,8 +63,8 @@ describe('the broken axis', () => {
       assert.ok(a > previous, `not increasing at ${new Date(t).toISOString()}`);
       previous = a;
     }
-    assert.equal(toAxis(BREAK.from, BREAK), BREAK.from);
-    assert.equal(toAxis(BREAK.to, BREAK), BREAK.from + BREAK.drawn);
+    assert.equal(toAxis(GAP.from, BREAK), GAP.from);
+    assert.equal(toAxis(GAP.to, BREAK), GAP.from + GAP.drawn);
     const x = timeScale(EXTENT, 800, BREAK);
     for (let t = EXTENT.from; t < EXTENT.to; t += YEAR) assert.ok(x(t + YEAR) > x(t));
   });
@@ -53,7 +78,7 @@ describe('the broken axis', () => {
     const before = x(yearStart(1785)) - x(yearStart(1780));
     const after = x(yearStart(2005)) - x(yearStart(2000));
     assert.ok(Math.abs(before - after) < 0.01);
-    assert.ok(Math.abs((x(BREAK.to) - x(BREAK.from)) - (before / 5) * 4) < 0.1, '160 years drawn as 4');
+    assert.ok(Math.abs((x(GAP.to) - x(GAP.from)) - (before / 5) * 4) < 0.1, '160 years drawn as 4');
     assert.equal(x(EXTENT.from), 0);
     assert.ok(Math.abs(x(EXTENT.to) - 900) < 1e-6);
   });
@@ -79,19 +104,19 @@ describe('ticks on a broken axis', () => {
     it(`at ${width}px: ticks on both sides, none inside the break, labels apart`, () => {
       const { ticks } = chooseTicks(EXTENT, width, BREAK);
       const times = ticks.map((t) => t.getTime());
-      assert.ok(times.some((t) => t <= BREAK.from), 'a tick before the break');
-      assert.ok(times.some((t) => t >= BREAK.to), 'a tick after the break');
-      assert.ok(!times.some((t) => t > BREAK.from && t < BREAK.to), 'no tick inside the break');
+      assert.ok(times.some((t) => t <= GAP.from), 'a tick before the break');
+      assert.ok(times.some((t) => t >= GAP.to), 'a tick after the break');
+      assert.ok(!times.some((t) => t > GAP.from && t < GAP.to), 'no tick inside the break');
       const x = timeScale(EXTENT, width, BREAK);
       const xs = times.map((t) => x(t));
       const labels = ticks.map((t) => String(t.getUTCFullYear()));
-      const sides = tickLabelSides(xs, labels, width, undefined, undefined, new Set([times.indexOf(BREAK.from)]));
+      const sides = tickLabelSides(xs, labels, width, undefined, undefined, new Set([times.indexOf(GAP.from)]));
       let end = -Infinity;
       sides.forEach((side, i) => {
         if (!side) return;
         const start = side === 'after' ? xs[i]! + 3 : xs[i]! - 3 - labels[i]!.length * 6.5;
         assert.ok(start >= end, `label ${labels[i]} runs into the one before`);
-        if (times[i] === BREAK.from) assert.equal(side, 'before');
+        if (times[i] === GAP.from) assert.equal(side, 'before');
         end = start + labels[i]!.length * 6.5;
       });
     });
@@ -139,9 +164,9 @@ describe('the opening window', () => {
   const dir = path.join(import.meta.dirname, '../../data/events');
   const events = fs.readdirSync(dir).map((f) => JSON.parse(fs.readFileSync(path.join(dir, f), 'utf8')) as { id: string; start: string; end?: string; title: { en: string; es: string } });
   const brk: AxisBreak | null = findAxisBreak(events.map((e) => eventSpan(e.start, e.end)));
-  it('the landmarks are real events, and the shipped events break the axis at 1790–1950', () => {
+  it('the landmarks are real events, and the shipped events break the axis twice, around the First International', () => {
     for (const id of LANDMARK_EVENTS) assert.ok(events.some((e) => e.id === id), id);
-    assert.deepEqual(brk, BREAK);
+    assert.deepEqual(brk?.map((g) => [new Date(g.from).getUTCFullYear(), new Date(g.to).getUTCFullYear()]), [[1790, 1860], [1880, 1950]]);
   });
   for (const locale of ['en', 'es'] as const) {
     for (const width of [325, 802]) {

@@ -1,5 +1,5 @@
 import { utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { toAxis, type AxisBreak } from './axisBreak';
+import { insideGap, toAxis, type AxisBreak } from './axisBreak';
 import type { Domain } from './domain';
 
 export type TickUnit = 'century' | 'half-century' | 'decade' | 'half-decade' | 'year' | 'quarter' | 'month';
@@ -59,11 +59,11 @@ export function chooseTicks(domain: Domain, width: number, axisBreak: AxisBreak 
   if (!axisBreak) return { unit: chosen.unit, ticks, labelWidth: chosen.labelWidth };
   // Both edges of a break are ticks (whole decades, see findAxisBreak), so each side has one,
   // and a tick closer to an edge than a label's room makes way for it.
-  const edges = [axisBreak.from, axisBreak.to].filter((t) => t >= domain.from && t <= domain.to);
+  const edges = axisBreak.flatMap((g) => [g.from, g.to]).filter((t) => t >= domain.from && t <= domain.to);
   const room = (chosen.labelWidth + LABEL_GAP) / pxPerMs;
   const kept = ticks.filter((tick) => {
     const t = tick.getTime();
-    if (t > axisBreak.from && t < axisBreak.to) return false;
+    if (insideGap(t, axisBreak)) return false;
     return edges.every((e) => e === t || Math.abs(toAxis(t, axisBreak) - toAxis(e, axisBreak)) >= room);
   });
   for (const e of edges) if (!kept.some((tick) => tick.getTime() === e)) kept.push(new Date(e));
