@@ -122,7 +122,7 @@ function nextHistoryState(): Record<string, unknown> | null {
   if ((current as { __NA?: unknown }).__NA) return { ...current };
   // Next writes its marker on every entry it makes: an object without it is a Next that works
   // otherwise than the one this was written for.
-  if ('__PRIVATE_NEXTJS_INTERNALS_TREE' in current) console.error(`browserUrl: Next's history state has no __NA marker (written against Next ${NEXT_VERSION})`);
+  if ('__PRIVATE_NEXTJS_INTERNALS_TREE' in current) console.error(`no __NA: Next is not ${NEXT_VERSION}`);
   return null;
 }
 

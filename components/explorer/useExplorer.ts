@@ -10,7 +10,7 @@ export const ExplorerContext = createContext<ExplorerStore | null>(null);
 /** The explorer's store (lib/explorer/store), for its actions and what never changes (the dataset, the messages). */
 export function useStore(): ExplorerStore {
   const store = useContext(ExplorerContext);
-  if (!store) throw new Error('useStore: no explorer store above this component (ExplorerContext)');
+  if (!store) throw new Error('no ExplorerContext');
   return store;
 }
 

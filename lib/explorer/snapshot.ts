@@ -149,7 +149,6 @@ export function createSelectors(s: Static) {
   return {
     /** The search index's builder for the texts as they are now (the store fills it when idle). */
     searchBuilder: (text: TextStatus) => builder(withTexts(text)),
-    eventsWithText: withTexts,
     derive(i: Inputs): Snapshot {
       const { state } = i;
       const searching = state.q.trim() !== '';

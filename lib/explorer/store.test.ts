@@ -303,6 +303,6 @@ describe('the explorer store: texts that arrive late', () => {
     assert.throws(() => texts.add(dataset.events, { events: [] }), /no summary for event/);
     const text = store.getSnapshot().text;
     assert.equal(text.status, 'failed');
-    assert.ok(texts.pending('water-war'));
+    assert.equal(store.getSnapshot().detail.event, null);
   });
 });

@@ -227,8 +227,6 @@ export function createExplorerStore(o: StoreOptions) {
     dataset, lookup, locale, t, texts, extent, facetGroups, basePath: o.basePath ?? '',
     /** A landmark's name: in an embed, told apart from the host page's own. */
     landmark: (name: string) => (o.embedded ? `${name} (${t.embeddedSuffix})` : name),
-    /** The events with their texts where there (exports). */
-    eventsWithText: () => selectors.eventsWithText(texts.status()),
     /** Selects an event (a click: the detail panel takes focus unless `focus: false`). */
     select,
     closeDetail: action(() => { write({ ...state(), event: null }, 'push'); o.onSelected?.(null); }),

@@ -16,8 +16,6 @@ export interface TextStore {
   status(): TextStatus;
   /** The event with its summary and quotations (the event itself when they are in it already, or not there yet). */
   withText(event: HistoricalEvent): HistoricalEvent;
-  /** Whether this event's text is still to come (false once ready, and for a dataset that carries its texts). */
-  pending(id: string): boolean;
   subscribe(listener: () => void): () => void;
   /** The text file arrived: checked whole (an error fails the store and throws), then joined. */
   add(events: readonly HistoricalEvent[], file: unknown): void;
@@ -26,14 +24,8 @@ export interface TextStore {
 
 /** The texts of a dataset that carries them in its events: always ready. */
 export function inlineTexts(): TextStore {
-  return {
-    status: () => TEXT_READY,
-    withText: (e) => e,
-    pending: () => false,
-    subscribe: () => () => {},
-    add: () => { throw new Error('this dataset carries its texts'); },
-    fail: () => { throw new Error('this dataset carries its texts'); },
-  };
+  const carried = () => { throw new Error('texts inline'); };
+  return { status: () => TEXT_READY, withText: (e) => e, subscribe: () => () => {}, add: carried, fail: carried };
 }
 
 /** The texts of a dataset whose text file is still to come. */
@@ -56,7 +48,6 @@ export function lateTexts(): TextStore {
       if (!out) joined.set(e, (out = { ...e, summary: text.summary, quotes: text.quotes }));
       return out;
     },
-    pending: (id) => status.status === 'pending' || (status.status === 'failed' && !texts.has(id)),
     subscribe(listener) {
       listeners.add(listener);
       return () => { listeners.delete(listener); };
