@@ -70,6 +70,7 @@ const WORDS_ES = [
   'tributo', 'impuesto', 'salario', 'escuela', 'radio', 'ferrocarril', 'fábrica', 'mina', 'fiesta', 'común', 'protesta',
 ];
 const LOREM = ['lorem', 'ipsum', 'dolor', 'sit', 'amet', 'consectetur', 'adipiscing', 'elit', 'sed', 'do', 'eiusmod', 'tempor', 'incididunt', 'labore', 'dolore', 'magna', 'aliqua'];
+const SYNTHETIC_DATE = { en: 'A synthetic date, made for benchmarking.', es: 'Una fecha sintética, hecha para medir el rendimiento.' };
 const APPROXIMATE = ['the late years of the decade', 'over several years', 'around this time', 'the early part of the decade', 'during the following years'];
 
 function sentence(r: Rng, words: readonly string[], n: number): string {
@@ -208,7 +209,10 @@ function main() {
       },
       start,
       ...(end ? { end } : {}),
-      ...(approximate ? { approximate } : {}),
+      // Bilingual like the real notes; the synthetic reading is the same words in both.
+      ...(approximate ? { approximate: { en: approximate, es: approximate } } : {}),
+      // Every end must say where it comes from (lib/dataset/checkDateSources.ts): here, nowhere.
+      outsidePaper: { start: { note: SYNTHETIC_DATE }, ...(end ? { end: { note: SYNTHETIC_DATE } } : {}) },
       places: placeIds,
       movements: r.some(movements, r.pick([0, 0, 1, 1, 1, 2, 3])),
       themes: r.some(themes, r.int(1, 3)),
