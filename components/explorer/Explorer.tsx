@@ -7,6 +7,8 @@ import { DetailPanel } from './DetailPanel';
 import { EmptyResult } from './EmptyResult';
 import { FacetPanel } from './FacetPanel';
 import { ListPanel } from './ListPanel';
+import { PrintTwin } from './PrintTwin';
+import { FilterChips } from './FilterChips';
 import { MapPanel } from './MapPanel';
 import { TimelinePanel } from './TimelinePanel';
 import { Toolbar } from './Toolbar';
@@ -89,6 +91,7 @@ function ExplorerView({ siteUrl }: { siteUrl: string }) {
         onClearAll={store.clearFilters}
         extras={extras}
       />
+      <FilterChips />
       <UrlNotice notices={useExplorer((s) => s.notices)} t={t} />
       <TextFailed />
       <div id="filters" className="filter-panel" hidden={!showFilters}>
@@ -102,6 +105,7 @@ function ExplorerView({ siteUrl }: { siteUrl: string }) {
             <MapPanel />
           </div>
           <DetailPanel />
+          <PrintTwin />
         </div>
       ) : (
         <ListPanel />
