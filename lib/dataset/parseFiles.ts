@@ -33,22 +33,27 @@ function parseList<T>(source: SourceFile, schema: z.ZodType<T>, problems: Proble
   return out;
 }
 
-function parseEvent(source: SourceFile, problems: Problem[]): z.infer<typeof HistoricalEvent> | undefined {
+/**
+ * Shape checks of one record file (data/events/<id>.json, data/stories/<id>.json): a record that
+ * fails is left out with its problems named, and its id must be its file's name.
+ */
+export function parseRecordFile<S extends z.ZodType<{ id: string }>>(source: SourceFile, schema: S, problems: Problem[]): z.infer<S> | undefined {
   const fileId = source.file.replace(/^.*\//, '').replace(/\.json$/, '');
   if (source.readError) {
     problems.push({ file: source.file, id: fileId, path: '', message: source.readError });
     return undefined;
   }
   const id = recordId(source.json, fileId);
-  const result = HistoricalEvent.safeParse(source.json);
+  const result = schema.safeParse(source.json);
   if (!result.success) {
     problems.push(...problemsFromZod(result.error, source.json, { file: source.file, id }));
     return undefined;
   }
-  if (result.data.id !== fileId) {
-    problems.push({ file: source.file, id, path: 'id', message: `"${result.data.id}" does not match the file name; name the file ${result.data.id}.json` });
+  const record = result.data as z.infer<S>;
+  if (record.id !== fileId) {
+    problems.push({ file: source.file, id, path: 'id', message: `"${record.id}" does not match the file name; name the file ${record.id}.json` });
   }
-  return result.data;
+  return record;
 }
 
 /** Ids of every record in a list file, valid or not, so a bad record is not also reported as missing. */
@@ -68,7 +73,7 @@ export interface DeclaredIds {
 export function parseDataFiles(files: DataFiles): { dataset: Dataset; problems: Problem[]; declared: DeclaredIds } {
   const problems: Problem[] = [];
   const dataset: Dataset = {
-    events: files.events.map((f) => parseEvent(f, problems)).filter((e) => e !== undefined),
+    events: files.events.map((f) => parseRecordFile(f, HistoricalEvent, problems)).filter((e) => e !== undefined),
     places: parseList(files.places, Place, problems),
     movements: parseList(files.movements, Taxon, problems),
     themes: parseList(files.themes, Taxon, problems),
