@@ -39,9 +39,9 @@
  * `work` is the same up to the end of the last commit, without waiting for the frame. `busy` is
  * the interaction's main-thread time: up to the end of the task of the last commit (its effects
  * included), plus that frame's own rendering (from its rAF to the task after its paint). It
- * leaves out only the idle wait for the display's next frame, and is what the N = 40 budget
- * (≤ 16 ms, one frame at 60 Hz) is judged on; input → next paint includes that wait (up to
- * 16.7 ms by itself) and is judged against the 100 ms budgets.
+ * leaves out only the idle wait for the display's next frame; its part `task` (the page's own
+ * JavaScript, to the end of the task of the last commit) is judged at N = 40 against 12 ms, and
+ * input → next paint against 50 ms there and 100 ms at 10,000 events.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
@@ -54,7 +54,7 @@ import { findChromium, QUIET_CHROMIUM_ARGS, SYSTEM_CHROMIUM_ARGS } from '../e2e/
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const INTERACTIONS = ['filter', 'search', 'zoom', 'select'];
-const BUDGET = { firstRenderMs: 1500, interactionP95Ms: 100, longTaskMs: 200, smallInteractionP95Ms: 16, linearSlack: 1.2 };
+const BUDGET = { firstRenderMs: 1500, interactionP95Ms: 100, longTaskMs: 200, smallInteractionP95Ms: 50, smallTaskP95Ms: 12, linearSlack: 1.2 };
 
 // ---------------------------------------------------------------------------------------------
 // Options
@@ -724,14 +724,16 @@ function budgets(results) {
     }
     checks.push({ budget: 'N=10000 no long task > 200 ms', value: big.longTasks.longestMs, pass: big.longTasks.longestMs <= BUDGET.longTaskMs });
   }
-  // "≤ 16 ms" is one frame at 60 Hz: the interaction's main-thread time (busy), which leaves out
-  // only the idle wait for the display's next frame. Input → next paint includes that wait (up to
-  // 16.7 ms by itself, whatever the page does), so it is reported beside it, not judged.
+  // At the real data, unthrottled (issue 22, which withdrew "busy ≤ 16 ms": this machine's own
+  // frame, style to the software compositor, takes 15–16 ms for a filter by itself): input → next
+  // paint p95 ≤ 50 ms, and the page's own JavaScript (task) p95 ≤ 12 ms.
   const small = at(REAL);
   if (small) {
     for (const k of INTERACTIONS) {
-      const v = small.interactions[k].busyP95;
-      checks.push({ budget: `N=${small.events} (real) ${k} busy p95 ≤ 16 ms (one frame)`, value: v, pass: v !== null && v <= BUDGET.smallInteractionP95Ms && small.interactions[k].errors.length === 0 });
+      const m = small.interactions[k];
+      const ok = m.errors.length === 0;
+      checks.push({ budget: `N=${small.events} (real) ${k} p95 ≤ 50 ms`, value: m.p95, pass: ok && m.p95 !== null && m.p95 <= BUDGET.smallInteractionP95Ms });
+      checks.push({ budget: `N=${small.events} (real) ${k} task p95 ≤ 12 ms`, value: m.taskP95, pass: ok && m.taskP95 !== null && m.taskP95 <= BUDGET.smallTaskP95Ms });
     }
   }
   const mid = at(1000);
