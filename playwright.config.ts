@@ -13,7 +13,9 @@ export default defineConfig({
   outputDir: 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
-  retries: 0,
+  // One retry in CI, where a lost early click in the sandboxed embed failed 1 run in 5 (12-02);
+  // Playwright still reports such a test as flaky, so it stays visible.
+  retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   reporter: [['list']],
   use: {
