@@ -7,12 +7,11 @@ import { DEPARTMENT_ANCHORS, LAKE_ANCHORS, NEIGHBOUR_ANCHORS, type AreaAnchor } 
 import { boxesBeside, boxesOn, placeLabels, textWidth, type LabelCandidate } from '@/lib/geo/labels';
 import { spreadPoints } from '@/lib/geo/spread';
 import type { Locale } from '@/lib/schema';
+import { MIN_DISTANCE } from './PlaceMarkers';
 import type { MapPlace } from './types';
 
 interface Props { places: MapPlace[]; locale: Locale }
 
-/** As PlaceMarkers spreads its markers, so the labels know where they are drawn. */
-const MARKER_DISTANCE = 38;
 /** The widest marker's half (markers are 26-34 px). */
 const MARKER_RADIUS = 17;
 const LINE = 14;
@@ -63,7 +62,7 @@ export function PlaceLabels({ places, locale }: Props) {
       texts.set(id, { text, kind, x, y });
       candidates.push({ id, ...c });
     };
-    const markers = spreadPoints(places.map((p) => ({ id: p.id, ...at(p.lat, p.lon) })), MARKER_DISTANCE);
+    const markers = spreadPoints(places.map((p) => ({ id: p.id, ...at(p.lat, p.lon) })), MIN_DISTANCE) // where PlaceMarkers draws them;
     markers.forEach((m, i) => {
       const p = places[i]!;
       if (p.kind === 'department') return; // named by its department's label

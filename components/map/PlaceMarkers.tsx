@@ -16,8 +16,8 @@ interface Props {
   onHoverPlace: (id: string | null) => void;
 }
 
-/** Markers are at most 34 px wide; keep centres further apart than that. */
-const MIN_DISTANCE = 38;
+/** Markers are at most 34 px wide; keep centres further apart than that (PlaceLabels spreads them the same way). */
+export const MIN_DISTANCE = 38;
 /**
  * A marker whose centre is closer than this to the map's edge (or outside it) is hidden: what
  * would show is a sliver too small to tap (WCAG 2.5.8), and keyboard focus would land on
