@@ -151,6 +151,8 @@ test.describe('browse and filter', () => {
     await page.evaluate(() => {
       (document.querySelector('input[data-facet="theme"][data-value="direct-action"]') as HTMLInputElement).click();
       (document.querySelector('input[data-facet="scope"][data-value="bolivia"]') as HTMLInputElement).click();
+      // A full page load is the point here, not Next's client-side navigation.
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination
       window.location.href = `${window.location.pathname}events/water-war/`;
     });
     await expect(page).toHaveURL(/\/events\/water-war\/$/);
