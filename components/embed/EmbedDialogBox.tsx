@@ -7,6 +7,7 @@ import { serializeViewState } from '@/lib/url/parse';
 import type { Messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/schema/values';
 import type { ViewState } from '@/lib/url/state';
+import './EmbedDialogBox.css';
 
 export interface Props {
   t: Messages;
