@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
-import { explorerFiles, fromExplorerIndex } from '../dataset/explorerFiles';
+import { fromExplorerIndex } from '../dataset/explorerFiles';
+import { explorerFiles } from '../dataset/writeExplorerFiles';
 import { getDataset } from '../dataset/load';
 import { domainOfYears } from '../timeline/domain';
 import { en } from '../i18n/en';
