@@ -8,7 +8,8 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toDatasetDocument } from '../lib/dataset/document';
-import { EXPLORER_TEXT_FILE, explorerFileNames, explorerFiles } from '../lib/dataset/explorerFiles';
+import { EXPLORER_TEXT_FILE, explorerFileNames } from '../lib/dataset/explorerFiles';
+import { explorerFiles } from '../lib/dataset/writeExplorerFiles';
 import { getDataset, getStories, ROOT } from '../lib/dataset/load';
 
 const out = path.join(ROOT, 'public', 'data');

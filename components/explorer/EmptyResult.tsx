@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Messages } from '@/lib/i18n/messages';
 import { FACETS, type FacetKey, type ViewState } from '@/lib/url/state';
+import './EmptyResult.css';
 
 interface Props {
   state: ViewState;

@@ -4,8 +4,6 @@ import type { Dataset } from '@/lib/dataset/types';
 import type { FacetKey } from '@/lib/filter/facets';
 import { showsEventTexts } from '@/lib/url/state';
 import { DetailPanel } from './DetailPanel';
-import { EmptyResult } from './EmptyResult';
-import { FacetPanel } from './FacetPanel';
 import { ListPanel } from './ListPanel';
 import { PrintTwin } from './PrintTwin';
 import { FilterChips } from './FilterChips';
@@ -21,6 +19,7 @@ import { DOWNLOAD_FORMATS } from '@/lib/export/formats';
 import { Downloads } from './Downloads';
 import { ExplorerProvider, ExplorerStart, type DatasetProps } from './ExplorerStart';
 import { TextFailed } from './TextFailed';
+import { lazyPart } from './lazyPart';
 import { useExplorer, useStore, useTextReady } from './useExplorer';
 
 function downloadName(years: { from: number | null; to: number | null }): string {
@@ -40,6 +39,11 @@ export interface ExplorerProps extends DatasetProps {
 // hydrating, and while a large dataset is still arriving), unless the page opens on the list.
 // The URL is read once, not subscribed: only the first render needs it.
 preloadMap(() => parseMainView(currentQueryString()) === 'explore');
+
+// Not needed for the first paint: loaded when first shown (the facets, from the click that opens
+// them; the empty result, when a filter leaves nothing).
+const FacetPanel = lazyPart(() => import('./FacetPanel').then((m) => m.FacetPanel));
+const EmptyResult = lazyPart(() => import('./EmptyResult').then((m) => m.EmptyResult));
 
 /**
  * The one client root of the main page: the store (lib/explorer/store) derives everything from
@@ -68,7 +72,10 @@ function ExplorerView({ siteUrl }: { siteUrl: string }) {
   const onQuery = useCallback((q: string) => store.setQuery(q, false), [store]);
   const onQueryCommit = useCallback((q: string) => store.setQuery(q, true), [store]);
   // Counting is skipped while the facets are not shown.
-  const onToggleFilters = useCallback(() => store.setFacetsShown(!store.getSnapshot().facetsShown), [store]);
+  const onToggleFilters = useCallback(() => {
+    FacetPanel.preload();
+    store.setFacetsShown(!store.getSnapshot().facetsShown);
+  }, [store]);
   const extras = useMemo(() => <ToolbarExtras siteUrl={siteUrl} />, [siteUrl]);
   const lookupName = useCallback(
     (facet: FacetKey, id: string) => store.facetGroups().find((g) => g.facet === facet)?.options.find((o) => o.value === id)?.label ?? id,

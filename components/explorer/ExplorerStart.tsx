@@ -1,7 +1,8 @@
 'use client';
-import { useState, type ReactNode } from 'react';
+import { use, useState, type ReactNode } from 'react';
 import type { Dataset } from '@/lib/dataset/types';
 import { createExplorerStore, type ExplorerStore, type StoreOptions } from '@/lib/explorer/store';
+import { loadMessages } from '@/lib/i18n/load';
 import { eventPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { browserUrl } from './browserUrl';
@@ -10,6 +11,10 @@ import { whenIdle } from './idle';
 import { MountInTransition } from './MountInTransition';
 import { ExplorerContext } from './useExplorer';
 import { useDataset, useLateTexts, useTextsFirst } from './useDataset';
+
+// The page's language starts to download when this module first runs, before React hydrates
+// (a throttled phone spends hundreds of ms there), so it is there by the time the view mounts.
+if (typeof document !== 'undefined') loadMessages(document.documentElement.lang === 'es' ? 'es' : 'en').catch(() => {});
 
 export interface DatasetProps {
   /** The dataset, when the page carries it… */
@@ -23,21 +28,25 @@ export interface DatasetProps {
 
 /**
  * The explorer's start-up, the same for the page and the embed: the dataset (suspending while it
- * loads, its texts too when the link opens on them), an error where it cannot be had, and the
- * view mounted one step later in a transition (MountInTransition).
+ * loads, its texts too when the link opens on them) and the page's language (its own chunk,
+ * fetched beside the data), an error where it cannot be had, and the view mounted one step later
+ * in a transition (MountInTransition).
  */
 export function ExplorerStart({ data: inline, dataUrls, textUrl, locale, opensOnTexts, children }: DatasetProps & {
   /** Whether the link opens on the events' texts (a search, the list, an open event): read once. */
   opensOnTexts: () => boolean;
   children: (data: Dataset) => ReactNode;
 }) {
+  // Started before the dataset is awaited, so the two downloads overlap.
+  const messages = loadMessages(locale);
   const loaded = useDataset(inline, dataUrls);
   useTextsFirst(loaded, textUrl, opensOnTexts);
+  use(messages);
   if ('error' in loaded) return <DatasetError locale={locale} url={dataUrls?.[0]} error={loaded.error} />;
   return <MountInTransition>{children(loaded.data)}</MountInTransition>;
 }
 
-type Options = Omit<StoreOptions, 'url' | 'texts' | 'idle' | 'origin' | 'eventPath' | 'dataset'> & {
+type Options = Omit<StoreOptions, 'url' | 'texts' | 'idle' | 'origin' | 'eventPath' | 'dataset' | 'messages'> & {
   data: Dataset;
   textUrl?: string;
   /** Absolute site URL for citations, when known at build time. */
@@ -49,8 +58,11 @@ type Options = Omit<StoreOptions, 'url' | 'texts' | 'idle' | 'origin' | 'eventPa
 export function ExplorerProvider({ options, children }: { options: Options; children: (store: ExplorerStore) => ReactNode }) {
   const { data, textUrl, siteUrl, ...rest } = options;
   const texts = useLateTexts(data, textUrl);
+  // Loaded already: ExplorerStart waited for it.
+  const messages = use(loadMessages(rest.locale));
   const [store] = useState(() => createExplorerStore({
     ...rest,
+    messages,
     dataset: data,
     texts,
     url: browserUrl,

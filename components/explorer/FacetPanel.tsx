@@ -3,6 +3,7 @@ import { memo } from 'react';
 import type { FacetKey, FacetOption } from '@/lib/filter/facets';
 import type { FacetGroup } from '@/lib/explorer/snapshot';
 import type { Messages } from '@/lib/i18n/messages';
+import './FacetPanel.css';
 
 interface Props {
   groups: FacetGroup[];

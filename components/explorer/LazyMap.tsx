@@ -1,17 +1,19 @@
 'use client';
 import { memo } from 'react';
-import dynamic from 'next/dynamic';
 import type { MapViewProps } from '../map/types';
 import { loadMapView } from '../map/preload';
+import { lazyPart } from './lazyPart';
 import { useMountedInTransition } from './MountInTransition';
 
 /** The map's box while the map is not there yet: nothing shifts when it arrives. */
 const placeholder = <div className="map-frame map-placeholder" aria-hidden="true" />;
 
 /**
- * The map chunk (Leaflet and its CSS) loads only on the client and only when a map is shown.
+ * The map chunk (Leaflet and its CSS) loads only when a map is shown (the explorer renders in the
+ * browser only). lazyPart, not next/dynamic: the same placeholder, without next/dynamic's own code
+ * on every page.
  */
-const MapView = dynamic(loadMapView, { ssr: false, loading: () => placeholder });
+const MapView = lazyPart<MapViewProps>(() => loadMapView().then((m) => m.default), placeholder);
 
 /**
  * The map mounts one step after the panel around it, in a transition of its own

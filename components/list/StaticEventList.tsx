@@ -1,8 +1,8 @@
 'use client';
-import { useMemo } from 'react';
+import { use, useMemo } from 'react';
 import { buildLookup } from '@/lib/dataset/lookup';
 import type { Dataset } from '@/lib/dataset/types';
-import { messagesFor } from '@/lib/i18n/messages';
+import { loadMessages } from '@/lib/i18n/load';
 import { eventPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema/values';
 import { EventList } from './EventList';
@@ -21,11 +21,13 @@ interface Props {
  * The full chronological list, server-rendered into the HTML (readable without JavaScript).
  * A client component on purpose: it takes the same `data` object as the explorer, so the page's
  * RSC payload carries the dataset once instead of the data plus a serialised copy of this tree.
+ * It renders on the server only (components/shell/ServerView), and takes its language like the
+ * browser's code does (lib/i18n/load), so the client bundle does not carry both languages for it.
  * A large dataset is listed only in part (STATIC_LIST_LIMIT in app/_routes/data.ts), with a
  * pointer to the full files: the page stays light, and the explorer still shows every event.
  */
 export function StaticEventList({ data, total, locale, basePath, linkTarget }: Props) {
-  const t = messagesFor(locale);
+  const t = use(loadMessages(locale));
   const lookup = useMemo(() => buildLookup(data), [data]);
   const all = total ?? data.events.length;
   const shown = data.events;

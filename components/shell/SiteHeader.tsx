@@ -1,7 +1,8 @@
-import Link from 'next/link';
 import type { Messages } from '@/lib/i18n/messages';
 import { homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
+import { BASE_PATH } from '@/lib/site';
+import { HomeLink } from './HomeLink';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface Props {
@@ -12,17 +13,17 @@ interface Props {
 }
 
 /**
- * The site's header. Its title links home without prefetching: Next would otherwise fetch and
- * parse the home page's route payload while the page is still starting (two long tasks on a
- * throttled phone), for a link that mostly leads to the page already open, and whose target is
- * a small file on the same host when it does not.
+ * The site's header, a server component: only the title's link (HomeLink) and the language
+ * switch (which carries the view's query along) run in the browser. The title's link is no
+ * next/link: it mostly leads to the page already open, and when it does not, its target is a
+ * small file on the same host.
  */
 export function SiteHeader({ locale, t, otherLanguageHref }: Props) {
   const link = { href: otherLanguageHref, label: t.readInOther, lang: t.otherLocale };
   return (
     <header className="site-header">
       <div className="brand">
-        <p className="site-title"><Link href={homePath(locale)} prefetch={false}>{t.siteTitle}</Link></p>
+        <p className="site-title"><HomeLink href={`${BASE_PATH}${homePath(locale)}`}>{t.siteTitle}</HomeLink></p>
         <p className="tagline">{t.siteTagline}</p>
       </div>
       <nav aria-label={t.language}>

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { toDatasetDocument } from './document';
-import { EVENTS_PER_FILE, explorerFileNames, explorerFiles, fromExplorerIndex, readExplorerText } from './explorerFiles';
+import { EVENTS_PER_FILE, explorerFileNames, fromExplorerIndex, readExplorerText } from './explorerFiles';
+import { explorerFiles } from './writeExplorerFiles';
 import { compareEvents } from './lookup';
 import { fromDatasetDocument } from './fromDocument';
 import { getDataset } from './load';

@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
-import { explorerFiles, fromExplorerIndex } from '../dataset/explorerFiles';
+import { fromExplorerIndex } from '../dataset/explorerFiles';
+import { explorerFiles } from '../dataset/writeExplorerFiles';
 import { getDataset } from '../dataset/load';
 import { domainOfYears } from '../timeline/domain';
+import { en } from '../i18n/en';
 import { serializeViewState } from '../url/parse';
 import { createExplorerStore, URL_THROTTLE_MS, type StoreOptions } from './store';
 import { lateTexts } from './texts';
@@ -11,7 +13,7 @@ import { memoryUrl } from './url';
 const data = getDataset();
 function make(query = '', options: Partial<StoreOptions> = {}) {
   const url = memoryUrl(query);
-  const store = createExplorerStore({ dataset: data, url, locale: 'en', ...options });
+  const store = createExplorerStore({ dataset: data, url, locale: 'en', messages: en, ...options });
   return { url, store, snap: () => store.getSnapshot() };
 }
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
@@ -261,7 +263,7 @@ describe('the explorer store: texts that arrive late', () => {
     const dataset = fromIndex();
     const texts = lateTexts();
     const idle: ((more: () => boolean) => boolean)[] = [];
-    const store = createExplorerStore({ dataset, texts, url: memoryUrl('event=water-war'), locale: 'en', idle: (work) => { idle.push(work); return () => {}; } });
+    const store = createExplorerStore({ dataset, texts, url: memoryUrl('event=water-war'), locale: 'en', messages: en, idle: (work) => { idle.push(work); return () => {}; } });
     let n = 0;
     const off = store.subscribe(() => { n += 1; });
     const before = store.getSnapshot();
@@ -287,7 +289,7 @@ describe('the explorer store: texts that arrive late', () => {
     const dataset = fromIndex();
     const texts = lateTexts();
     const word = 'privatisation';
-    const store = createExplorerStore({ dataset, texts, url: memoryUrl(`q=${word}`), locale: 'en' });
+    const store = createExplorerStore({ dataset, texts, url: memoryUrl(`q=${word}`), locale: 'en', messages: en });
     assert.match(store.getSnapshot().resultText, /summaries still loading/);
     const early = store.getSnapshot().visible.length;
     texts.add(dataset.events, files.text);
@@ -299,7 +301,7 @@ describe('the explorer store: texts that arrive late', () => {
   it('a broken text file fails loudly and the store says so', () => {
     const dataset = fromIndex();
     const texts = lateTexts();
-    const store = createExplorerStore({ dataset, texts, url: memoryUrl(), locale: 'en' });
+    const store = createExplorerStore({ dataset, texts, url: memoryUrl(), locale: 'en', messages: en });
     assert.throws(() => texts.add(dataset.events, { events: [] }), /no summary for event/);
     const text = store.getSnapshot().text;
     assert.equal(text.status, 'failed');

@@ -5,7 +5,7 @@ import { buildLookup } from '../dataset/lookup';
 import type { Dataset } from '../dataset/types';
 import type { FacetKey } from '../filter/facets';
 import { departmentIdOf } from '../geo/departments';
-import { messagesFor } from '../i18n/messages';
+import type { Messages } from '../i18n/messages';
 import type { Locale } from '../schema';
 import { domainAround, overlaps, type Domain } from '../timeline/domain';
 import { parseViewState, serializeViewState, type ParseResult } from '../url/parse';
@@ -25,6 +25,8 @@ export interface StoreOptions {
   texts?: TextStore;
   url: UrlAdapter;
   locale: Locale;
+  /** The UI strings in `locale` (the browser loads one language: lib/i18n/load). */
+  messages: Messages;
   /** The site's address and base path, for links in citations ("" where unknown). */
   origin?: string;
   eventPath?: (id: string) => string;
@@ -59,7 +61,7 @@ export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 export function createExplorerStore(o: StoreOptions) {
   const { dataset, url, locale } = o;
   const texts = o.texts ?? inlineTexts();
-  const t = messagesFor(locale);
+  const t = o.messages;
   const known = knownIds(dataset);
   const extent = timelineExtent(dataset.events);
   const lookup = buildLookup(dataset);
