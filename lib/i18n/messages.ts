@@ -64,6 +64,8 @@ const en = {
     'too-long': 'too long; shortened',
     repeated: 'given more than once; the first was used',
     'out-of-range': 'outside the years the site covers',
+    'no-such-step': 'the story has no such step; it opens at its first',
+    'needs-story': 'a step needs its story (story=)',
   } as Record<string, string>)[reason] ?? reason,
   dismiss: 'Dismiss',
   // Timeline
@@ -215,6 +217,8 @@ const es: Messages = {
     'too-long': 'demasiado largo; se acortó',
     repeated: 'aparece más de una vez; se usó el primero',
     'out-of-range': 'fuera de los años que cubre el sitio',
+    'no-such-step': 'el relato no tiene ese paso; se abre en el primero',
+    'needs-story': 'un paso necesita su relato (story=)',
   } as Record<string, string>)[reason] ?? reason,
   dismiss: 'Cerrar aviso',
   timeline: 'Línea de tiempo',
