@@ -12,6 +12,8 @@ import { parseViewState, serializeViewState, type ParseResult } from '../url/par
 import { clearFilters as cleared, shareUnchanged, toggleValue, type MainView, type ViewState } from '../url/state';
 import { knownIds, spanOfEvents, timelineExtent } from './derive';
 import { createSelectors, lazyFacetGroups, type Inputs, type Snapshot } from './snapshot';
+import { createStories, storyActions } from './story';
+import type { StorySummary } from '../story/summary';
 import { inlineTexts, type TextStore } from './texts';
 import type { UrlAdapter } from './url';
 import { domainForYears, sameYears, yearsForDomain, type Years } from './window';
@@ -41,6 +43,8 @@ export interface StoreOptions {
   embedded?: boolean;
   /** Builds the search index while the page is idle; without one it is built when a search needs it. */
   idle?: IdleScheduler;
+  /** The guided stories `story=` may name; their steps are given later (provideStory). */
+  stories?: readonly StorySummary[];
 }
 
 /** Continuous gestures move the window at once and write the URL at most this often (ms). */
@@ -60,7 +64,8 @@ export function createExplorerStore(o: StoreOptions) {
   const { dataset, url, locale } = o;
   const texts = o.texts ?? inlineTexts();
   const t = messagesFor(locale);
-  const known = knownIds(dataset);
+  const stories = createStories(o.stories ?? []);
+  const known = knownIds(dataset, stories.summaries);
   const extent = timelineExtent(dataset.events);
   const lookup = buildLookup(dataset);
   const facetGroups = lazyFacetGroups(dataset, locale, t);
@@ -194,7 +199,8 @@ export function createExplorerStore(o: StoreOptions) {
     sync();
     if (query !== before) version += 1;
     if (snapshot?.version !== version || snapshot.value.text !== texts.status()) {
-      snapshot = { version, value: selectors.derive({ state: state(), notices: parsed.notices, domain, text: texts.status(), ...ui }) };
+      const s = state();
+      snapshot = { version, value: selectors.derive({ state: s, notices: parsed.notices, domain, text: texts.status(), story: stories.slice(s), ...ui }) };
     }
     return snapshot.value;
   }
@@ -253,5 +259,14 @@ export function createExplorerStore(o: StoreOptions) {
       if (s && !fits) setWindow(domainAround(s.from, s.to, extent, 0.08), false);
     }),
     clearActivePlace: set('activePlace').bind(null, null),
+    ...storyActions(stories, {
+      state, action, emit,
+      write: (next) => {
+        // The step's years are shown even where the window's last gesture wrote the same ones.
+        written = null;
+        ui.activePlace = null;
+        write(next, 'push');
+      },
+    }),
   };
 }

@@ -1,0 +1,94 @@
+import type { Messages } from '../i18n/messages';
+import type { Locale } from '../schema';
+import type { Story, StoryStep } from '../schema/story';
+import { stepState } from '../story/stepViewHref';
+import type { StorySummary } from '../story/summary';
+import type { ViewState } from '../url/state';
+import { memo } from './memo';
+
+/** The open story as the snapshot gives it: the same object while the story and its step are the same. */
+export interface StorySlice {
+  story: Story;
+  /** From 0; the URL's `step=` is index + 1. */
+  index: number;
+  /** The number of steps. */
+  count: number;
+  step: StoryStep;
+}
+
+/**
+ * The story mode's part of the store: which stories are known (their summaries, from the page),
+ * which are loaded (their steps arrive on demand), and each step as the state it writes. The
+ * store's actions call these; nothing here writes the URL.
+ */
+export function createStories(summaries: readonly StorySummary[]) {
+  const loaded = new Map<string, Story>();
+  const sliceOf = memo((story: Story | undefined, step: number | null): StorySlice | null => {
+    if (!story || step === null) return null;
+    const index = Math.min(Math.max(step, 1), story.steps.length) - 1;
+    return { story, index, count: story.steps.length, step: story.steps[index]! };
+  });
+  return {
+    summaries,
+    /** Makes a loaded story's steps available; one the page does not list is ignored. */
+    provide(story: Story): boolean {
+      if (loaded.get(story.id) === story || !summaries.some((s) => s.id === story.id)) return false;
+      loaded.set(story.id, story);
+      return true;
+    },
+    loaded: (id: string) => loaded.get(id),
+    /** The open story, once its steps are loaded; null without a story or while it loads. */
+    slice: (state: ViewState) => sliceOf(state.story ? loaded.get(state.story) : undefined, state.step),
+    /**
+     * The state of step `n` (from 1, clamped to the story's steps): the step's view as its
+     * link gives it (t, facets, event), with story= and step=; null while the story is not loaded.
+     */
+    stateAt(id: string, n: number): ViewState | null {
+      const story = loaded.get(id);
+      if (!story) return null;
+      return stepState(story, Math.min(Math.max(Math.trunc(n), 1), story.steps.length) - 1);
+    },
+  };
+}
+
+/** What the live region says at each step: "Step 3 of 11: Tolata and the reawakening." */
+export function storyAnnouncement(slice: StorySlice, locale: Locale, t: Messages): string {
+  return `${t.storyStepOf(slice.index + 1, slice.count)}: ${slice.step.title[locale]}.`;
+}
+
+type Stories = ReturnType<typeof createStories>;
+type Action = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
+
+/**
+ * The store's story actions. Each step is a history entry (Back returns to the step before)
+ * holding the step's view, so the window and the map follow it as they follow any link;
+ * leaving the story keeps the view the reader is on.
+ */
+export function storyActions(stories: Stories, store: {
+  state: () => ViewState;
+  /** Pushes a history entry with this state. */
+  write: (next: ViewState) => void;
+  action: Action;
+  emit: () => void;
+}) {
+  const { state, action } = store;
+  const goTo = (id: string, n: number) => {
+    const next = stories.stateAt(id, n);
+    const now = state();
+    if (next && !(now.story === id && now.step === next.step)) store.write(next);
+  };
+  const current = () => { const s = state(); return s.story ? { id: s.story, step: s.step ?? 1 } : null; };
+  return {
+    /** The stories the page knows of (the toolbar's Story control). */
+    stories: stories.summaries,
+    /** A story's steps, loaded on demand: the snapshot's `story` follows. */
+    provideStory: action((story: Story) => { if (stories.provide(story)) store.emit(); }),
+    /** Opens a loaded story at a step (from 1; the first by default). */
+    openStory: action((id: string, step?: number) => goTo(id, step ?? 1)),
+    goToStep: action((n: number) => { const c = current(); if (c) goTo(c.id, n); }),
+    nextStep: action(() => { const c = current(); if (c) goTo(c.id, c.step + 1); }),
+    previousStep: action(() => { const c = current(); if (c) goTo(c.id, c.step - 1); }),
+    /** Leaves the story: only story= and step= go. */
+    closeStory: action(() => { const s = state(); if (s.story) store.write({ ...s, story: null, step: null }); }),
+  };
+}
