@@ -261,11 +261,14 @@ export function createExplorerStore(o: StoreOptions) {
     clearActivePlace: set('activePlace').bind(null, null),
     ...storyActions(stories, {
       state, action, emit,
-      write: (next) => {
+      write: (next, mode = 'push') => {
         // The step's years are shown even where the window's last gesture wrote the same ones.
         written = null;
         ui.activePlace = null;
-        write(next, 'push');
+        // A link's own notices stay on screen when the store fills in its step's view (replace).
+        const notices = parsed.notices;
+        write(next, mode);
+        if (mode === 'replace' && notices.length > 0) { parsed = { ...parsed, notices }; emit(); }
       },
     }),
   };

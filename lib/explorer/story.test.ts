@@ -109,6 +109,20 @@ describe('the explorer store: story mode', () => {
     off();
   });
 
+  it('a link naming only the story gets its step’s view when the steps arrive, in the same entry', () => {
+    const { store, url, snap } = make(`story=${ID}&step=8`, false);
+    store.provideStory(story);
+    assert.deepEqual(url.entries, [`t=2003&event=gas-war-2003&story=${ID}&step=8`]);
+    assert.equal(snap().selected?.id, 'gas-war-2003');
+    const bare = make(`story=${ID}`, false);
+    bare.store.provideStory(story);
+    assert.deepEqual(bare.url.entries, [`t=1770..1790&event=katari-sisa-uprising&story=${ID}&step=1`]);
+    const wrong = make(`story=${ID}&step=99`, false);
+    wrong.store.provideStory(story);
+    assert.match(wrong.url.read(), /event=katari-sisa-uprising&story=.*&step=1$/);
+    assert.deepEqual(wrong.snap().notices.map((n) => n.reason), ['no-such-step'], 'the link’s notice stays');
+  });
+
   it('ignores a story the page does not list, and story= naming it', () => {
     const { store, url, snap } = make('story=unknown-story&step=2', false);
     store.provideStory({ ...story, id: 'unknown-story' });

@@ -3,7 +3,7 @@ import type { Locale } from '../schema';
 import type { Story, StoryStep } from '../schema/story';
 import { stepState } from '../story/stepViewHref';
 import type { StorySummary } from '../story/summary';
-import type { ViewState } from '../url/state';
+import { hasFilters, type ViewState } from '../url/state';
 import { memo } from './memo';
 
 /** The open story as the snapshot gives it: the same object while the story and its step are the same. */
@@ -57,6 +57,9 @@ export function storyAnnouncement(slice: StorySlice, locale: Locale, t: Messages
 }
 
 type Stories = ReturnType<typeof createStories>;
+
+/** Whether a state says what to show (years, a filter, a search, an event), beyond a story's step. */
+const hasView = (s: ViewState) => hasFilters(s) || s.event !== null;
 type Action = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
 
 /**
@@ -66,8 +69,8 @@ type Action = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) =>
  */
 export function storyActions(stories: Stories, store: {
   state: () => ViewState;
-  /** Pushes a history entry with this state. */
-  write: (next: ViewState) => void;
+  /** Writes this state: a new history entry, or ('replace') the current one. */
+  write: (next: ViewState, mode?: 'push' | 'replace') => void;
   action: Action;
   emit: () => void;
 }) {
@@ -81,8 +84,17 @@ export function storyActions(stories: Stories, store: {
   return {
     /** The stories the page knows of (the toolbar's Story control). */
     stories: stories.summaries,
-    /** A story's steps, loaded on demand: the snapshot's `story` follows. */
-    provideStory: action((story: Story) => { if (stories.provide(story)) store.emit(); }),
+    /**
+     * A story's steps, loaded on demand: the snapshot's `story` follows. A link naming the story
+     * and no view (`/embed/?story=<id>`) is then given its step's view, in the same entry.
+     */
+    provideStory: action((story: Story) => {
+      if (!stories.provide(story)) return;
+      const s = state();
+      const next = s.story === story.id && !hasView(s) ? stories.stateAt(story.id, s.step ?? 1) : null;
+      if (next) store.write({ ...next, view: s.view }, 'replace');
+      else store.emit();
+    }),
     /** Opens a loaded story at a step (from 1; the first by default). */
     openStory: action((id: string, step?: number) => goTo(id, step ?? 1)),
     goToStep: action((n: number) => { const c = current(); if (c) goTo(c.id, n); }),

@@ -135,6 +135,8 @@ const en = {
   embedDialogTitle: 'Embed this view in a course page',
   embedIntro: 'Paste this snippet into your page’s HTML. It shows exactly the current filters and selection.',
   embedView: 'Show',
+  embedContent: 'Embed',
+  embedContentView: 'This view',
   embedViewTimeline: 'Timeline',
   embedViewMap: 'Map',
   embedViewBoth: 'Timeline and map',
@@ -154,6 +156,18 @@ const en = {
   storyShowStep: 'Show in the timeline and map',
   storyQuoteNoFootnote: 'the paper’s own argument; the sentence carries no footnote',
   storyPrintedFrom: 'This story online:',
+  // Story mode in the explorer (components/story/StoryPanel.tsx)
+  storyOpen: 'Story',
+  storyOpenNamed: (title: string) => `Guided story: ${title}`,
+  storyChoose: 'Guided stories',
+  storyPanel: 'Guided story',
+  storyPrevious: 'Previous step',
+  storyNext: 'Next step',
+  storyLeave: 'Leave the story',
+  storyKeys: 'Keys: ← and → go to the previous and next step (not while typing in a field). Leaving the story keeps this view.',
+  storyLoading: 'Loading the story…',
+  storyLoadFailed: 'The story could not be loaded. Check the connection and try again.',
+  storyRetry: 'Try again',
 };
 
 export type Messages = typeof en;
@@ -284,6 +298,8 @@ const es: Messages = {
   embedDialogTitle: 'Insertar esta vista en una página de curso',
   embedIntro: 'Pegue este código en el HTML de su página. Muestra exactamente los filtros y la selección actuales.',
   embedView: 'Mostrar',
+  embedContent: 'Insertar',
+  embedContentView: 'Esta vista',
   embedViewTimeline: 'Línea de tiempo',
   embedViewMap: 'Mapa',
   embedViewBoth: 'Línea de tiempo y mapa',
@@ -303,6 +319,17 @@ const es: Messages = {
   storyShowStep: 'Ver en la línea de tiempo y el mapa',
   storyQuoteNoFootnote: 'argumento propio del artículo; la frase no lleva nota',
   storyPrintedFrom: 'Este relato, en línea:',
+  storyOpen: 'Relato',
+  storyOpenNamed: (title: string) => `Relato guiado: ${title}`,
+  storyChoose: 'Relatos guiados',
+  storyPanel: 'Relato guiado',
+  storyPrevious: 'Paso anterior',
+  storyNext: 'Paso siguiente',
+  storyLeave: 'Salir del relato',
+  storyKeys: 'Teclas: ← y → van al paso anterior y al siguiente (no mientras se escribe en un campo). Al salir del relato se conserva esta vista.',
+  storyLoading: 'Cargando el relato…',
+  storyLoadFailed: 'No se pudo cargar el relato. Compruebe la conexión y vuelva a intentarlo.',
+  storyRetry: 'Reintentar',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };

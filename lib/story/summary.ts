@@ -15,3 +15,8 @@ export interface StorySummary {
 export function storySummaries(stories: readonly Story[], locale: Locale): StorySummary[] {
   return stories.map((s) => ({ id: s.id, title: s.title[locale], steps: s.steps.length }));
 }
+
+/** Where a story's steps are published, under /data/ (scripts/publish-data.ts). */
+export function storyFileName(id: string): string {
+  return `stories/${id}.json`;
+}
