@@ -130,7 +130,7 @@ function ToolbarExtras({ siteUrl }: { siteUrl: string }) {
   return useMemo(() => (
     <>
       <StoryControl />
-      <EmbedDialog t={t} state={state} locale={locale} basePath={basePath} />
+      <EmbedDialog t={t} state={state} locale={locale} basePath={basePath} stories={store.stories} />
       {ready && <Downloads
         formats={DOWNLOAD_FORMATS}
         events={events}
@@ -142,5 +142,5 @@ function ToolbarExtras({ siteUrl }: { siteUrl: string }) {
         label={t.downloadView}
       />}
     </>
-  ), [t, state, locale, basePath, events, dataset, siteUrl, ready]);
+  ), [t, state, locale, basePath, events, dataset, siteUrl, ready, store.stories]);
 }
