@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { EMBED_PARAMS, embedOptionParams, parseEmbedOptions, showsMap } from '@/lib/embed/options';
 import type { HostToEmbed } from '@/lib/embed/protocol';
 import type { StorySummary } from '@/lib/story/summary';
@@ -72,13 +72,6 @@ function EmbedView() {
   const state = useExplorer((s) => s.state);
   const hasSelection = useExplorer((s) => s.selected !== null);
   const storyOpen = state.story !== null;
-  // Every step shown, the first included, is told to the host (it may follow along: a reading list, a log).
-  const shownStep = useExplorer((s) => (s.story ? `${s.story.story.id} ${s.story.index + 1}` : ''));
-  useEffect(function tellHostTheStep() {
-    if (!shownStep) return;
-    const [id, step] = shownStep.split(' ');
-    postToHost({ type: 'bolivia-timeline:step', id: id!, step: Number(step) });
-  }, [shownStep]);
 
   const q = serializeViewState({ ...state, view: options.view === 'list' ? 'list' : 'explore' });
   const fullView = `${basePath}${homePath(locale)}${q ? `?${q}` : ''}`;

@@ -1,9 +1,7 @@
 'use client';
 import { useCallback, useMemo } from 'react';
 import { Timeline } from '../timeline/Timeline';
-import { useAnimatedDomain } from './useAnimatedDomain';
 import { useExplorer, useStore } from './useExplorer';
-import { useReducedMotion } from './useReducedMotion';
 
 /** The timeline wired to the store (used by the page and by the embed). */
 export function TimelinePanel({ height }: { height: number }) {
@@ -23,7 +21,7 @@ export function TimelinePanel({ height }: { height: number }) {
       allEvents={useExplorer((s) => s.timelineAll)}
       eras={useExplorer((s) => s.eras)}
       yearCounts={useExplorer((s) => s.yearCounts)}
-      domain={useAnimatedDomain(useExplorer((s) => s.domain), useExplorer((s) => (s.story ? `${s.story.story.id}:${s.story.index}` : null)), useReducedMotion())}
+      domain={useExplorer((s) => s.drawnDomain ?? s.domain)}
       extent={store.extent}
       locale={store.locale}
       height={height}

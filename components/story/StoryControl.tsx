@@ -44,7 +44,7 @@ export function StoryControl() {
   return (
     <details className="downloads story-control">
       <summary onPointerEnter={preloadStoryPanel}>{t.storyOpen}</summary>
-      <ul aria-label={t.storyChoose}>
+      <ul aria-label={t.guidedStory}>
         {stories.map((s) => (
           <li key={s.id}><button type="button" data-story={s.id} onClick={() => start(s.id)}>{s.title}</button></li>
         ))}

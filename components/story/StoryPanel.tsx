@@ -1,10 +1,14 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import { storyPath } from '@/lib/i18n/paths';
+import { storyMessagesFor } from '@/lib/i18n/storyMessages';
 import { FootnoteItem } from '../detail/FootnoteItem';
 import { useExplorer, useStore } from '../explorer/useExplorer';
+import { useReducedMotion } from '../explorer/useReducedMotion';
+import { postToHost } from '../embed/useHostMessages';
 import { loadStory } from './loadStory';
 import { takeStoryFocusRequest } from './storyFocus';
+import { useStepGlide } from './useStepGlide';
 import { useStepKeys } from './useStepKeys';
 import './storyPanel.css';
 
@@ -16,7 +20,8 @@ import './storyPanel.css';
  */
 export default function StoryPanel({ embedded = false }: { embedded?: boolean }) {
   const store = useStore();
-  const { t, locale, lookup, basePath } = store;
+  const { t: common, locale, lookup, basePath } = store;
+  const t = { ...common, ...storyMessagesFor(locale) };
   const id = useExplorer((s) => s.state.story);
   const slice = useExplorer((s) => s.story);
   const [failed, setFailed] = useState<string | null>(null);
@@ -34,6 +39,12 @@ export default function StoryPanel({ embedded = false }: { embedded?: boolean })
   useStepKeys(store.nextStep, store.previousStep);
 
   const index = slice?.index ?? -1;
+  useStepGlide(store, index, useReducedMotion());
+  const shownId = loaded ? slice.story.id : null;
+  useEffect(function tellHostTheStep() {
+    // In an embed, every step shown (the first included) is told to the host page.
+    if (embedded && shownId) postToHost({ type: 'bolivia-timeline:step', id: shownId, step: index + 1 });
+  }, [embedded, shownId, index]);
   useEffect(function keepFocusOnTheStory() {
     if (index < 0) return;
     const active = document.activeElement as HTMLButtonElement | null;

@@ -38,10 +38,7 @@ export function readHostMessage(data: unknown): HostToEmbed | null {
   if (!data || typeof data !== 'object') return null;
   const message = data as { type?: unknown; id?: unknown; story?: unknown; step?: unknown };
   if (message.type !== 'bolivia-timeline:show') return null;
-  if ('story' in message || 'step' in message) {
-    if ('id' in message || !isId(message.story)) return null;
-    const step = message.step;
-    return typeof step === 'number' && Number.isInteger(step) && step >= 1 && step <= MAX_STEP ? { type: message.type, story: message.story, step } : null;
-  }
-  return isId(message.id) ? { type: message.type, id: message.id } : null;
+  const { type, id, story, step } = message;
+  if (!('story' in message || 'step' in message)) return isId(id) ? { type, id } : null;
+  return !('id' in message) && isId(story) && Number.isInteger(step) && (step as number) >= 1 && (step as number) <= MAX_STEP ? { type, story, step: step as number } : null;
 }

@@ -33,6 +33,8 @@ export interface Inputs {
   state: ViewState;
   notices: UrlNotice[];
   domain: Domain;
+  /** The window as drawn while it glides to a story's step (components/story/useStepGlide); null: `domain`. */
+  drawnDomain: Domain | null;
   hoveredEvent: string | null;
   hoveredPlace: string | null;
   activePlace: string | null;

@@ -81,7 +81,7 @@ export function createExplorerStore(o: StoreOptions) {
   let domain: Domain;
   let seenYears: Years;
   let written: Years | null = null;
-  const ui = { hoveredEvent: null as string | null, hoveredPlace: null as string | null, activePlace: null as string | null, focusRequest: null as Inputs['focusRequest'], facetsShown: false };
+  const ui = { hoveredEvent: null as string | null, hoveredPlace: null as string | null, activePlace: null as string | null, focusRequest: null as Inputs['focusRequest'], facetsShown: false, drawnDomain: null as Domain | null };
 
   /** The URL's state, with the event page's event while it is in charge. */
   function state(): ViewState {
@@ -239,6 +239,8 @@ export function createExplorerStore(o: StoreOptions) {
     hoverEvent: set('hoveredEvent'),
     hoverPlace: set('hoveredPlace'),
     setFacetsShown: set('facetsShown'),
+    /** The window as drawn, apart from the state's (a glide between a story's steps); null to draw the state's. */
+    setDrawnWindow: set('drawnDomain'),
     /** Moves the focus window: continuous (dragging, zooming) replaces the entry, at most every URL_THROTTLE_MS. */
     setWindow,
     /** The year fields: whole years, a new entry. */

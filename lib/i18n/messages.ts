@@ -64,8 +64,8 @@ const en = {
     'too-long': 'too long; shortened',
     repeated: 'given more than once; the first was used',
     'out-of-range': 'outside the years the site covers',
-    'no-such-step': 'the story has no such step; it opens at its first',
-    'needs-story': 'a step needs its story (story=)',
+    'no-such-step': 'no such step; step 1 shown',
+    'needs-story': 'only with story=',
   } as Record<string, string>)[reason] ?? reason,
   dismiss: 'Dismiss',
   // Timeline
@@ -156,18 +156,12 @@ const en = {
   storyShowStep: 'Show in the timeline and map',
   storyQuoteNoFootnote: 'the paper’s own argument; the sentence carries no footnote',
   storyPrintedFrom: 'This story online:',
-  // Story mode in the explorer (components/story/StoryPanel.tsx)
+  // Story mode in the explorer: what the page needs before the panel loads (its own: lib/i18n/storyMessages.ts)
   storyOpen: 'Story',
   storyOpenNamed: (title: string) => `Guided story: ${title}`,
-  storyChoose: 'Guided stories',
   storyPanel: 'Guided story',
-  storyPrevious: 'Previous step',
-  storyNext: 'Next step',
-  storyLeave: 'Leave the story',
-  storyKeys: 'Keys: ← and → go to the previous and next step (not while typing in a field). Leaving the story keeps this view.',
   storyLoading: 'Loading the story…',
-  storyLoadFailed: 'The story could not be loaded. Check the connection and try again.',
-  storyRetry: 'Try again',
+  storyLoadFailed: 'The story could not be loaded.',
 };
 
 export type Messages = typeof en;
@@ -231,8 +225,8 @@ const es: Messages = {
     'too-long': 'demasiado largo; se acortó',
     repeated: 'aparece más de una vez; se usó el primero',
     'out-of-range': 'fuera de los años que cubre el sitio',
-    'no-such-step': 'el relato no tiene ese paso; se abre en el primero',
-    'needs-story': 'un paso necesita su relato (story=)',
+    'no-such-step': 'ese paso no existe; se muestra el 1',
+    'needs-story': 'solo con story=',
   } as Record<string, string>)[reason] ?? reason,
   dismiss: 'Cerrar aviso',
   timeline: 'Línea de tiempo',
@@ -321,15 +315,9 @@ const es: Messages = {
   storyPrintedFrom: 'Este relato, en línea:',
   storyOpen: 'Relato',
   storyOpenNamed: (title: string) => `Relato guiado: ${title}`,
-  storyChoose: 'Relatos guiados',
   storyPanel: 'Relato guiado',
-  storyPrevious: 'Paso anterior',
-  storyNext: 'Paso siguiente',
-  storyLeave: 'Salir del relato',
-  storyKeys: 'Teclas: ← y → van al paso anterior y al siguiente (no mientras se escribe en un campo). Al salir del relato se conserva esta vista.',
   storyLoading: 'Cargando el relato…',
-  storyLoadFailed: 'No se pudo cargar el relato. Compruebe la conexión y vuelva a intentarlo.',
-  storyRetry: 'Reintentar',
+  storyLoadFailed: 'No se pudo cargar el relato.',
 };
 
 export const MESSAGES: Record<Locale, Messages> = { en, es };
