@@ -147,7 +147,7 @@ function EmbedDialogBody({ t, state: viewState, locale, basePath, stories = [], 
             {t.embedContent}{' '}
             <select value={content} onChange={(e) => setContent(e.target.value)} data-option="content">
               <option value="">{t.embedContentView}</option>
-              {stories.map((s) => <option key={s.id} value={s.id}>{t.storyOpenNamed(s.title)}</option>)}
+              {stories.map((s) => <option key={s.id} value={s.id}>{`${t.guidedStory}: ${s.title}`}</option>)}
             </select>
           </label>
         )}

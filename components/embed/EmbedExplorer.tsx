@@ -63,12 +63,8 @@ function EmbedView() {
   const rootRef = useRef<HTMLDivElement>(null);
   useHostMessages(rootRef, useCallback((message: HostToEmbed) => {
     if ('id' in message) store.select(message.id, { focus: false });
-    else if (store.stories.some((s) => s.id === message.story)) {
-      void import('../story/loadStory')
-        .then(({ loadStory }) => loadStory(basePath, message.story))
-        .then((story) => { store.provideStory(story); store.openStory(story.id, message.step); }, () => {});
-    }
-  }, [store, basePath]));
+    else import('../story/showStory').then((m) => m.showStory(store, message.story, message.step)).catch(() => {});
+  }, [store]));
   const state = useExplorer((s) => s.state);
   const hasSelection = useExplorer((s) => s.selected !== null);
   const storyOpen = state.story !== null;

@@ -18,23 +18,23 @@ export function StoryControl() {
   async function start(id: string) {
     preloadStoryPanel();
     try {
-      const { loadStory } = await import('./loadStory');
-      store.provideStory(await loadStory(store.basePath, id));
-      setFailed(false);
+      const { showStory } = await import('./showStory');
       requestStoryFocus();
-      store.openStory(id);
+      await showStory(store, id, 1);
+      setFailed(false);
     } catch {
       setFailed(true);
     }
   }
+  const close = () => import('@/lib/explorer/storyNavigation').then((m) => m.storyNavigation(store).closeStory());
   const error = failed && <p role="alert" className="story-control-error">{t.storyLoadFailed}</p>;
 
   if (open || stories.length === 1) {
     const only = stories.find((s) => s.id === open) ?? stories[0]!;
     return (
       <>
-        <button type="button" className="story-control" aria-pressed={!!open} title={t.storyOpenNamed(only.title)}
-          onClick={() => (open ? store.closeStory() : start(only.id))} onPointerEnter={preloadStoryPanel} onFocus={preloadStoryPanel}>
+        <button type="button" className="story-control" aria-pressed={!!open} title={`${t.guidedStory}: ${only.title}`}
+          onClick={() => (open ? close() : start(only.id))} onPointerEnter={preloadStoryPanel} onFocus={preloadStoryPanel}>
           {t.storyOpen}
         </button>
         {error}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { storyPath } from '@/lib/i18n/paths';
 import { storyMessagesFor } from '@/lib/i18n/storyMessages';
 import { FootnoteItem } from '../detail/FootnoteItem';
+import { storyNavigation } from '@/lib/explorer/storyNavigation';
 import { useExplorer, useStore } from '../explorer/useExplorer';
 import { useReducedMotion } from '../explorer/useReducedMotion';
 import { postToHost } from '../embed/useHostMessages';
@@ -27,6 +28,7 @@ export default function StoryPanel({ embedded = false }: { embedded?: boolean })
   const [failed, setFailed] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const walk = storyNavigation(store);
   const loaded = !!slice && slice.story.id === id;
 
   useEffect(function loadSteps() {
@@ -36,7 +38,7 @@ export default function StoryPanel({ embedded = false }: { embedded?: boolean })
     return () => { live = false; };
   }, [id, loaded, basePath, store, attempt]);
 
-  useStepKeys(store.nextStep, store.previousStep);
+  useStepKeys(walk.nextStep, walk.previousStep);
 
   const index = slice?.index ?? -1;
   useStepGlide(store, index, useReducedMotion());
@@ -52,8 +54,8 @@ export default function StoryPanel({ embedded = false }: { embedded?: boolean })
     if (takeStoryFocusRequest() || (active && active.disabled)) titleRef.current?.focus();
   }, [index]);
 
-  const label = store.landmark(t.storyPanel);
-  const leave = <button type="button" className="story-leave" onClick={store.closeStory}>{t.storyLeave}</button>;
+  const label = store.landmark(t.guidedStory);
+  const leave = <button type="button" className="story-leave" onClick={walk.closeStory}>{t.storyLeave}</button>;
   if (!slice || !loaded) {
     return (
       <aside className="detail story-panel" aria-label={label} aria-busy={failed !== id}>
@@ -75,8 +77,8 @@ export default function StoryPanel({ embedded = false }: { embedded?: boolean })
       </p>
       <div className="story-nav" role="group" aria-label={t.storyStepOf(n, count)}>
         <p className="story-step-number" aria-hidden="true">{t.storyStepOf(n, count)}</p>
-        <button type="button" className="story-previous" onClick={store.previousStep} disabled={n === 1}>← {t.storyPrevious}</button>
-        <button type="button" className="story-next" onClick={store.nextStep} disabled={n === count}>{t.storyNext} →</button>
+        <button type="button" className="story-previous" onClick={walk.previousStep} disabled={n === 1}>← {t.storyPrevious}</button>
+        <button type="button" className="story-next" onClick={walk.nextStep} disabled={n === count}>{t.storyNext} →</button>
       </div>
       <h2 ref={titleRef} tabIndex={-1} className="story-step-title">
         <span className="visually-hidden">{t.storyStepOf(n, count)}: </span>{step.title[locale]}

@@ -16,6 +16,6 @@ export function preloadStoryPanel(): void {
  */
 export function StorySlot({ embedded = false }: { embedded?: boolean }) {
   const { t, landmark } = useStore();
-  const fallback = <aside className="detail story-panel" aria-label={landmark(t.storyPanel)} aria-busy="true"><p>{t.storyLoading}</p></aside>;
+  const fallback = <aside className="detail story-panel" aria-label={landmark(t.guidedStory)} aria-busy="true"><p>{t.storyLoading}</p></aside>;
   return <Suspense fallback={fallback}><StoryPanel embedded={embedded} /></Suspense>;
 }

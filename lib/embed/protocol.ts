@@ -28,7 +28,6 @@ export type HostToEmbed =
   | { type: 'bolivia-timeline:show'; story: string; step: number };
 
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length <= 80 && /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(v);
-const MAX_STEP = 999;
 
 /**
  * Accepts only a well-formed "show" message: an event's kebab-case `id`, or a story's `story`
@@ -40,5 +39,5 @@ export function readHostMessage(data: unknown): HostToEmbed | null {
   if (message.type !== 'bolivia-timeline:show') return null;
   const { type, id, story, step } = message;
   if (!('story' in message || 'step' in message)) return isId(id) ? { type, id } : null;
-  return !('id' in message) && isId(story) && Number.isInteger(step) && (step as number) >= 1 && (step as number) <= MAX_STEP ? { type, story, step: step as number } : null;
+  return !('id' in message) && isId(story) && Number.isInteger(step) && (step as number) >= 1 && (step as number) < 1000 ? { type, story, step: step as number } : null;
 }

@@ -4,6 +4,7 @@ import { getDataset, getStories } from '../dataset/load';
 import { storySummaries } from '../story/summary';
 import { domainForYears } from './window';
 import { createExplorerStore } from './store';
+import { storyNavigation } from './storyNavigation';
 import { memoryUrl } from './url';
 
 const data = getDataset();
@@ -13,13 +14,13 @@ function make(query = '', provide = true) {
   const url = memoryUrl(query);
   const store = createExplorerStore({ dataset: data, url, locale: 'en', stories: storySummaries([story], 'en') });
   if (provide) store.provideStory(story);
-  return { url, store, snap: () => store.getSnapshot() };
+  return { url, store, walk: storyNavigation(store), snap: () => store.getSnapshot() };
 }
 
 describe('the explorer store: story mode', () => {
   it('opens a story at its first step: the step’s view, story and step, in one new entry', () => {
-    const { store, url, snap } = make('q=agua&place=el-alto');
-    store.openStory(ID);
+    const { walk, url, snap } = make('q=agua&place=el-alto');
+    walk.openStory(ID);
     assert.deepEqual(url.entries, ['q=agua&place=el-alto', `t=1770..1790&event=katari-sisa-uprising&story=${ID}&step=1`]);
     const s = snap();
     assert.equal(s.story?.index, 0);
@@ -31,74 +32,74 @@ describe('the explorer store: story mode', () => {
   });
 
   it('steps forward and back, each step a push with its own view; Back returns to the step before', () => {
-    const { store, url, snap } = make();
-    store.openStory(ID, 6);
-    store.nextStep();
+    const { walk, url, snap } = make();
+    walk.openStory(ID, 6);
+    walk.nextStep();
     assert.equal(url.read(), `t=1999..2001&place=cochabamba-department&event=water-war&story=${ID}&step=7`);
     assert.deepEqual(snap().state.place, ['cochabamba-department']);
-    store.nextStep();
+    walk.nextStep();
     assert.equal(url.read(), `t=2003&event=gas-war-2003&story=${ID}&step=8`);
     assert.deepEqual(snap().state.place, [], 'a step’s view replaces the filters of the step before');
     assert.deepEqual(snap().domain, domainForYears({ from: 2003, to: 2003 }, snap().extent));
-    store.previousStep();
+    walk.previousStep();
     assert.equal(snap().story?.index, 6);
     assert.equal(url.entries.length, 5);
     url.back();
     assert.equal(snap().story?.index, 7);
     assert.equal(snap().selected?.id, 'gas-war-2003');
     assert.deepEqual(snap().domain, domainForYears({ from: 2003, to: 2003 }, snap().extent), 'the window follows Back');
-    store.goToStep(2);
+    walk.goToStep(2);
     assert.equal(snap().state.event, 'state-of-1952');
   });
 
   it('stays at the ends: no entry for Previous at the first step or Next at the last', () => {
-    const { store, url } = make();
-    store.openStory(ID);
-    store.previousStep();
-    store.goToStep(1);
+    const { walk, url } = make();
+    walk.openStory(ID);
+    walk.previousStep();
+    walk.goToStep(1);
     assert.equal(url.entries.length, 2);
-    store.goToStep(story.steps.length);
-    store.nextStep();
-    store.goToStep(99);
+    walk.goToStep(story.steps.length);
+    walk.nextStep();
+    walk.goToStep(99);
     assert.equal(url.entries.length, 3);
     assert.match(url.read(), new RegExp(`step=${story.steps.length}$`));
   });
 
   it('leaving the story keeps the view the reader is on and removes only story and step', () => {
-    const { store, url, snap } = make();
-    store.openStory(ID, 7);
+    const { store, walk, url, snap } = make();
+    walk.openStory(ID, 7);
     store.toggleFacetValue('theme', data.themes[0]!.id);
     const before = snap().state;
     assert.equal(before.story, ID, 'a filter changed within a step keeps the story open');
-    store.closeStory();
+    walk.closeStory();
     assert.equal(url.read(), `t=1999..2001&place=cochabamba-department&theme=${data.themes[0]!.id}&event=water-war`);
     assert.equal(snap().story, null);
     assert.deepEqual(snap().state, { ...before, story: null, step: null });
     const entries = url.entries.length;
-    store.closeStory();
-    store.nextStep();
+    walk.closeStory();
+    walk.nextStep();
     assert.equal(url.entries.length, entries, 'without a story open, the step actions do nothing');
   });
 
   it('gives the same story slice while the step is the same, a new one when it changes', () => {
-    const { store, snap } = make();
-    store.openStory(ID, 3);
+    const { store, walk, snap } = make();
+    walk.openStory(ID, 3);
     const slice = snap().story;
     store.hoverEvent('water-war');
     store.select('tolata-massacre');
     assert.equal(snap().story, slice);
-    store.nextStep();
+    walk.nextStep();
     assert.notEqual(snap().story, slice);
   });
 
   it('a link with story= shows its step once the story’s steps arrive, without writing the URL', () => {
     const query = `t=1970..1980&event=tolata-massacre&story=${ID}&step=4`;
-    const { store, url, snap } = make(query, false);
+    const { store, walk, url, snap } = make(query, false);
     let told = 0;
     const off = store.subscribe(() => { told += 1; });
     assert.equal(snap().state.story, ID);
     assert.equal(snap().story, null, 'not loaded yet');
-    store.openStory(ID, 5);
+    walk.openStory(ID, 5);
     assert.deepEqual(url.entries, [query], 'a story not loaded cannot be walked');
     store.provideStory(story);
     assert.equal(told, 1);
@@ -124,9 +125,9 @@ describe('the explorer store: story mode', () => {
   });
 
   it('ignores a story the page does not list, and story= naming it', () => {
-    const { store, url, snap } = make('story=unknown-story&step=2', false);
+    const { store, walk, url, snap } = make('story=unknown-story&step=2', false);
     store.provideStory({ ...story, id: 'unknown-story' });
-    store.openStory('unknown-story');
+    walk.openStory('unknown-story');
     assert.deepEqual(url.entries, ['story=unknown-story&step=2']);
     assert.equal(snap().story, null);
     assert.deepEqual(snap().notices.map((n) => `${n.param}:${n.reason}`), ['story:unknown-value', 'step:needs-story']);

@@ -63,9 +63,8 @@ const hasView = (s: ViewState) => hasFilters(s) || s.event !== null;
 type Action = <A extends unknown[]>(fn: (...args: A) => void) => (...args: A) => void;
 
 /**
- * The store's story actions. Each step is a history entry (Back returns to the step before)
- * holding the step's view, so the window and the map follow it as they follow any link;
- * leaving the story keeps the view the reader is on.
+ * The store's part of story mode: the stories it knows, their steps once loaded, and writing a
+ * step's state. Walking a story (./storyNavigation) is built on these, loaded with story mode.
  */
 export function storyActions(stories: Stories, store: {
   state: () => ViewState;
@@ -75,12 +74,6 @@ export function storyActions(stories: Stories, store: {
   emit: () => void;
 }) {
   const { state, action } = store;
-  const goTo = (id: string, n: number) => {
-    const next = stories.stateAt(id, n);
-    const now = state();
-    if (next && !(now.story === id && now.step === next.step)) store.write(next);
-  };
-  const current = () => { const s = state(); return s.story ? { id: s.story, step: s.step ?? 1 } : null; };
   return {
     /** The stories the page knows of (the toolbar's Story control). */
     stories: stories.summaries,
@@ -95,12 +88,9 @@ export function storyActions(stories: Stories, store: {
       if (next) store.write({ ...next, view: s.view }, 'replace');
       else store.emit();
     }),
-    /** Opens a loaded story at a step (from 1; the first by default). */
-    openStory: action((id: string, step?: number) => goTo(id, step ?? 1)),
-    goToStep: action((n: number) => { const c = current(); if (c) goTo(c.id, n); }),
-    nextStep: action(() => { const c = current(); if (c) goTo(c.id, c.step + 1); }),
-    previousStep: action(() => { const c = current(); if (c) goTo(c.id, c.step - 1); }),
-    /** Leaves the story: only story= and step= go. */
-    closeStory: action(() => { const s = state(); if (s.story) store.write({ ...s, story: null, step: null }); }),
+    /** Step `n` (from 1, clamped) of a loaded story as the state it shows; null while it is not loaded. */
+    storyStateAt: stories.stateAt,
+    /** Writes a story's state (a step, or the view left when leaving): a new entry by default. */
+    writeStoryState: action((next: ViewState, mode?: 'push' | 'replace') => store.write(next, mode)),
   };
 }

@@ -158,8 +158,6 @@ const en = {
   storyPrintedFrom: 'This story online:',
   // Story mode in the explorer: what the page needs before the panel loads (its own: lib/i18n/storyMessages.ts)
   storyOpen: 'Story',
-  storyOpenNamed: (title: string) => `Guided story: ${title}`,
-  storyPanel: 'Guided story',
   storyLoading: 'Loading the story…',
   storyLoadFailed: 'The story could not be loaded.',
 };
@@ -314,8 +312,6 @@ const es: Messages = {
   storyQuoteNoFootnote: 'argumento propio del artículo; la frase no lleva nota',
   storyPrintedFrom: 'Este relato, en línea:',
   storyOpen: 'Relato',
-  storyOpenNamed: (title: string) => `Relato guiado: ${title}`,
-  storyPanel: 'Relato guiado',
   storyLoading: 'Cargando el relato…',
   storyLoadFailed: 'No se pudo cargar el relato.',
 };

@@ -140,17 +140,16 @@ export function parseViewState(search: string | URLSearchParams, known: KnownIds
  */
 function parseStory(story: string | null, step: string | null, known: KnownIds, state: ViewState, notices: UrlNotice[]): void {
   const count = story && isIdValue(story) ? known.stories?.get(story) : undefined;
-  if (story !== null && story !== '' && count === undefined) notices.push({ param: 'story', value: shortened(story), reason: 'unknown-value' });
+  const note = (param: string, value: string, reason: NoticeReason) => notices.push({ param, value: shortened(value), reason });
+  if (story && count === undefined) note('story', story, 'unknown-value');
   if (count === undefined) {
-    if (step !== null && step !== '') notices.push({ param: 'step', value: shortened(step), reason: 'needs-story' });
+    if (step) note('step', step, 'needs-story');
     return;
   }
   state.story = story;
-  state.step = 1;
-  if (step === null || step === '') return;
-  if (!STEP_NUMBER.test(step)) notices.push({ param: 'step', value: shortened(step), reason: 'invalid' });
-  else if (Number(step) > count) notices.push({ param: 'step', value: shortened(step), reason: 'no-such-step' });
-  else state.step = Number(step);
+  const n = step && STEP_NUMBER.test(step) ? Number(step) : 0;
+  state.step = n >= 1 && n <= count ? n : 1;
+  if (step && state.step !== n) note('step', step, n ? 'no-such-step' : 'invalid');
 }
 
 const NO_KNOWN_IDS: KnownIds = { events: new Set(), places: new Set(), movements: new Set(), themes: new Set() };
