@@ -48,12 +48,13 @@ for (const prefix of ['', '/es']) {
       await context.close();
     });
 
-    test('a step’s link opens its view in the explorer, with no notice', async ({ page }) => {
+    test('a step’s link opens the story at that step in the explorer, its event selected, with no notice', async ({ page }) => {
       await page.goto(url);
       const i = story.steps.findIndex((s) => s.view.event === 'water-war');
       await page.locator(`li.story-step[data-step="${i + 1}"] a[data-step-view]`).click();
       // A full start of the explorer after a navigation: slower than the page loads the other tests wait for.
-    await expect(page.locator('aside.detail')).toHaveAttribute('data-selected', 'water-war', { timeout: 15_000 });
+      await expect(page.locator('aside.story-panel')).toHaveAttribute('data-step', String(i + 1), { timeout: 15_000 });
+      await expect(page.locator('.focus-view g.item.selected[data-event="water-war"]')).toHaveCount(1);
       await expect(page.locator('.url-notice')).toHaveCount(0);
     });
 

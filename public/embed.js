@@ -1,7 +1,8 @@
 /*! Bolivian Social Mobilisations — optional host script for embeds. No dependencies.
  * Fits each <iframe data-bolivia-timeline> to its content height, opens the event named in the
  * page's #event=<id>, and re-sends selections as a DOM event "bolivia-timeline:select" on the
- * iframe. With data-deep-link on the iframe, selections are also written to the page's #event=.
+ * iframe (detail { id }) and a story's steps as "bolivia-timeline:step" (detail { id, step }).
+ * With data-deep-link on the iframe, selections are also written to the page's #event=.
  * Messages are matched to iframes by event.source, so several embeds on one page work. */
 (function () {
   var P = 'bolivia-timeline:';
@@ -19,6 +20,16 @@
   function hashEvent() {
     var m = /[#&]event=([a-z0-9-]{1,80})/.exec(location.hash);
     return m ? m[1] : null;
+  }
+  function emit(frame, type, detail) {
+    var ev;
+    try {
+      ev = new CustomEvent(P + type, { detail: detail, bubbles: true });
+    } catch (err) {
+      ev = document.createEvent('CustomEvent');
+      ev.initCustomEvent(P + type, true, false, detail);
+    }
+    frame.dispatchEvent(ev);
   }
   function show(frame) {
     var id = hashEvent();
@@ -40,14 +51,9 @@
       if (frame.hasAttribute('data-deep-link') && history.replaceState) {
         history.replaceState(null, '', id ? '#event=' + id : location.pathname + location.search);
       }
-      var ev;
-      try {
-        ev = new CustomEvent(P + 'select', { detail: { id: id }, bubbles: true });
-      } catch (err) {
-        ev = document.createEvent('CustomEvent');
-        ev.initCustomEvent(P + 'select', true, false, { id: id });
-      }
-      frame.dispatchEvent(ev);
+      emit(frame, 'select', { id: id });
+    } else if (d.type === P + 'step' && typeof d.id === 'string' && typeof d.step === 'number') {
+      emit(frame, 'step', { id: d.id, step: d.step });
     }
   });
 

@@ -3,7 +3,7 @@
  * static export serves them (/data/dataset.json, /geo/*.geojson). public/data is generated.
  * Also the explorer's own split of the dataset for large datasets (lib/dataset/explorerFiles):
  * explorer-index.json, explorer-events-<n>.json and explorer-text.json, compact, as only the
- * explorer reads them.
+ * explorer reads them. And stories/<id>.json, each story's steps for the explorer's story mode.
  */
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,6 +11,7 @@ import { toDatasetDocument } from '../lib/dataset/document';
 import { EXPLORER_TEXT_FILE, explorerFileNames } from '../lib/dataset/explorerFiles';
 import { explorerFiles } from '../lib/dataset/writeExplorerFiles';
 import { getDataset, getStories, ROOT } from '../lib/dataset/load';
+import { storyFileName } from '../lib/story/summary';
 
 const out = path.join(ROOT, 'public', 'data');
 mkdirSync(out, { recursive: true });
@@ -22,7 +23,15 @@ for (const stale of readdirSync(out).filter((f) => /^explorer-events-\d+\.json$/
 writeFileSync(path.join(out, indexName!), JSON.stringify(index));
 events.forEach((file, i) => writeFileSync(path.join(out, eventNames[i]!), JSON.stringify(file)));
 writeFileSync(path.join(out, EXPLORER_TEXT_FILE), JSON.stringify(text));
+// Each story's steps, for the explorer's story mode to fetch when a story is opened (not in the
+// page: the first load stays the same size). The same validated stories as their pages.
+const storiesOut = path.join(out, 'stories');
+rmSync(storiesOut, { recursive: true, force: true });
+mkdirSync(storiesOut, { recursive: true });
+for (const story of getStories()) {
+  writeFileSync(path.join(out, storyFileName(story.id)), JSON.stringify({ ...story, $schema: undefined }));
+}
 for (const file of ['bolivia-departments.geojson', 'south-america-context.geojson']) {
   copyFileSync(path.join(ROOT, 'data', 'geo', file), path.join(out, file));
 }
-console.log(`published ${path.relative(ROOT, out)}/dataset.json, the explorer's index and text files, and the basemap`);
+console.log(`published ${path.relative(ROOT, out)}/dataset.json, the explorer's index and text files, the stories' steps and the basemap`);

@@ -10,6 +10,8 @@ import { messagesFor } from '@/lib/i18n/messages';
 import { embedPath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
+import { getStories } from '@/lib/dataset/load';
+import { storySummaries } from '@/lib/story/summary';
 import { explorerData, loadSortedDataset, staticListData } from './data';
 
 export function embedMetadata(locale: Locale): Metadata {
@@ -42,7 +44,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
       <AlternateLinks paths={{ en: embedPath('en'), es: embedPath('es') }} />
       <EarlyDatasetRequest source={source} />
       <Suspense fallback={null}>
-        <BrowserOnly><EmbedExplorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} /></BrowserOnly>
+        <BrowserOnly><EmbedExplorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} stories={storySummaries(getStories(), locale)} /></BrowserOnly>
       </Suspense>
       <ServerView>{fallback}</ServerView>
     </main>

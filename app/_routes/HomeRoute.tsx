@@ -13,6 +13,7 @@ import { getStories } from '@/lib/dataset/load';
 import { explicitLocalePath, homePath, storyPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
 import { BASE_PATH, SITE_URL } from '@/lib/site';
+import { storySummaries } from '@/lib/story/summary';
 import { explorerData, loadSortedDataset, staticListData } from './data';
 
 /**
@@ -33,7 +34,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>
         <EarlyDatasetRequest source={source} />
         <Suspense fallback={null}>
-          <BrowserOnly><Explorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} /></BrowserOnly>
+          <BrowserOnly><Explorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} stories={storySummaries(getStories(), locale)} /></BrowserOnly>
         </Suspense>
         <ServerView>{staticList}</ServerView>
       </main>

@@ -6,7 +6,8 @@ import { embedPath, homePath } from '@/lib/i18n/paths';
 import { serializeViewState } from '@/lib/url/parse';
 import type { Messages } from '@/lib/i18n/messages';
 import type { Locale } from '@/lib/schema/values';
-import type { ViewState } from '@/lib/url/state';
+import { EMPTY_STATE, type ViewState } from '@/lib/url/state';
+import type { StorySummary } from '@/lib/story/summary';
 import './EmbedDialogBox.css';
 
 export interface Props {
@@ -15,6 +16,8 @@ export interface Props {
   state: ViewState;
   locale: Locale;
   basePath: string;
+  /** The guided stories, each offered as what to embed instead of the view. */
+  stories?: readonly StorySummary[];
 }
 
 /**
@@ -97,8 +100,12 @@ interface BodyProps extends Props {
  * inputs were rendered again at every change of the view behind a closed dialog (React writes a
  * text field's name and type again at every render, and the style recalculation follows).
  */
-function EmbedDialogBody({ t, state, locale, basePath, titleId, dialog: ref, initialView, height, onHeight, responsive, onResponsive }: BodyProps) {
+function EmbedDialogBody({ t, state: viewState, locale, basePath, stories = [], titleId, dialog: ref, initialView, height, onHeight, responsive, onResponsive }: BodyProps) {
   const [view, setView] = useState<EmbedView>(initialView);
+  // What to embed: the view as it is (a story's step included), or a story from its first step.
+  const [content, setContent] = useState('');
+  const story = stories.find((s) => s.id === content);
+  const state: ViewState = story ? { ...EMPTY_STATE, story: story.id, step: 1 } : viewState;
   const [copied, setCopied] = useState(false);
 
   const origin = typeof window === 'undefined' ? '' : window.location.origin;
@@ -134,6 +141,15 @@ function EmbedDialogBody({ t, state, locale, basePath, titleId, dialog: ref, ini
       </div>
       <p>{t.embedIntro}</p>
       <div className="options">
+        {stories.length > 0 && (
+          <label>
+            {t.embedContent}{' '}
+            <select value={content} onChange={(e) => setContent(e.target.value)} data-option="content">
+              <option value="">{t.embedContentView}</option>
+              {stories.map((s) => <option key={s.id} value={s.id}>{`${t.guidedStory}: ${s.title}`}</option>)}
+            </select>
+          </label>
+        )}
         <label>
           {t.embedView}{' '}
           <select value={view} onChange={(e) => setView(e.target.value as EmbedView)} data-option="view">

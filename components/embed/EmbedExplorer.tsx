@@ -1,6 +1,8 @@
 'use client';
 import { useCallback, useMemo, useRef } from 'react';
 import { EMBED_PARAMS, embedOptionParams, parseEmbedOptions, showsMap } from '@/lib/embed/options';
+import type { HostToEmbed } from '@/lib/embed/protocol';
+import type { StorySummary } from '@/lib/story/summary';
 import type { Dataset } from '@/lib/dataset/types';
 import { homePath } from '@/lib/i18n/paths';
 import { parseRequestedState, serializeViewState } from '@/lib/url/parse';
@@ -15,11 +17,14 @@ import { UrlNotice } from '../explorer/UrlNotice';
 import { browserUrl, currentQueryString, useQueryString } from '../explorer/browserUrl';
 import { useExplorer, useStore } from '../explorer/useExplorer';
 import { preloadMap } from '../map/preload';
+import { StorySlot } from '../story/StorySlot';
 import { postToHost, useHostMessages } from './useHostMessages';
 
 interface Props extends DatasetProps {
   basePath: string;
   siteUrl: string;
+  /** The guided stories `story=` may name (ids, titles, step counts). */
+  stories?: StorySummary[];
 }
 
 // As in the main Explorer: the map's code and basemap start downloading when this module first
@@ -56,9 +61,13 @@ function EmbedView() {
   const search = useQueryString();
   const options = useMemo(() => parseEmbedOptions(search), [search]);
   const rootRef = useRef<HTMLDivElement>(null);
-  useHostMessages(rootRef, useCallback((id: string) => store.select(id, { focus: false }), [store]));
+  useHostMessages(rootRef, useCallback((message: HostToEmbed) => {
+    if ('id' in message) store.select(message.id, { focus: false });
+    else import('../story/showStory').then((m) => m.showStory(store, message.story, message.step)).catch(() => {});
+  }, [store]));
   const state = useExplorer((s) => s.state);
   const hasSelection = useExplorer((s) => s.selected !== null);
+  const storyOpen = state.story !== null;
 
   const q = serializeViewState({ ...state, view: options.view === 'list' ? 'list' : 'explore' });
   const fullView = `${basePath}${homePath(locale)}${q ? `?${q}` : ''}`;
@@ -72,12 +81,15 @@ function EmbedView() {
       <TextFailed />
       <p className="embed-count">{useExplorer((s) => s.resultText)}</p>
       {options.view === 'list' ? (
-        <ListPanel linkTarget="_blank" />
+        <>
+          {storyOpen && <StorySlot embedded />}
+          <ListPanel linkTarget="_blank" />
+        </>
       ) : (
         <div className="embed-grid">
           {options.view !== 'map' && <TimelinePanel height={options.view === 'both' ? 200 : 236} />}
           {showsMap(options.view) && <MapPanel />}
-          {hasSelection && <DetailPanel pageTarget="_blank" />}
+          {storyOpen ? <StorySlot embedded /> : hasSelection && <DetailPanel pageTarget="_blank" />}
         </div>
       )}
       <footer className="embed-footer">

@@ -1,6 +1,6 @@
 'use client';
 import { useEffect, type RefObject } from 'react';
-import { readHostMessage, type EmbedToHost } from '@/lib/embed/protocol';
+import { readHostMessage, type EmbedToHost, type HostToEmbed } from '@/lib/embed/protocol';
 
 /** Posts to the host page, if there is one. The data is public (a height, an event id), so any origin may read it. */
 export function postToHost(message: EmbedToHost): void {
@@ -10,9 +10,9 @@ export function postToHost(message: EmbedToHost): void {
 
 /**
  * Talks to the host page: says it is ready, reports its content height whenever it changes,
- * and opens an event when the host asks (a course page's #event=… deep link).
+ * and opens an event or a story's step when the host asks (a course page's #event=… deep link).
  */
-export function useHostMessages(rootRef: RefObject<HTMLElement | null>, onShow: (id: string) => void): void {
+export function useHostMessages(rootRef: RefObject<HTMLElement | null>, onShow: (message: HostToEmbed) => void): void {
   useEffect(function reportHeight() {
     const root = rootRef.current;
     if (!root) return;
@@ -36,7 +36,7 @@ export function useHostMessages(rootRef: RefObject<HTMLElement | null>, onShow: 
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent) return;
       const message = readHostMessage(event.data);
-      if (message) onShow(message.id);
+      if (message) onShow(message);
     };
     window.addEventListener('message', onMessage);
     postToHost({ type: 'bolivia-timeline:ready' });

@@ -2,6 +2,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Dataset } from '@/lib/dataset/types';
 import type { FacetKey } from '@/lib/filter/facets';
+import type { StorySummary } from '@/lib/story/summary';
 import { showsEventTexts } from '@/lib/url/state';
 import { DetailPanel } from './DetailPanel';
 import { ListPanel } from './ListPanel';
@@ -21,6 +22,8 @@ import { ExplorerProvider, ExplorerStart, type DatasetProps } from './ExplorerSt
 import { TextFailed } from './TextFailed';
 import { lazyPart } from './lazyPart';
 import { useExplorer, useStore, useTextReady } from './useExplorer';
+import { StoryControl } from '../story/StoryControl';
+import { StorySlot } from '../story/StorySlot';
 
 function downloadName(years: { from: number | null; to: number | null }): string {
   return years.from === null && years.to === null ? 'bolivia-mobilisations' : `bolivia-mobilisations-${years.from ?? ''}-${years.to ?? ''}`;
@@ -33,6 +36,8 @@ export interface ExplorerProps extends DatasetProps {
   siteUrl: string;
   /** On an event's own page: the event open until the reader chooses otherwise. */
   initialEvent?: string;
+  /** The guided stories, ids, titles and step counts only (their steps load when one is opened). */
+  stories?: StorySummary[];
 }
 
 // The map's code and basemap start downloading when this module first runs (as React starts
@@ -68,6 +73,7 @@ function ExplorerView({ siteUrl }: { siteUrl: string }) {
   const showFilters = useExplorer((s) => s.facetsShown);
   const state = useExplorer((s) => s.state);
   const count = useExplorer((s) => s.visible.length);
+  const storyOpen = useExplorer((s) => s.state.story !== null);
   const counts = useExplorer((s) => s.counts);
   const onQuery = useCallback((q: string) => store.setQuery(q, false), [store]);
   const onQueryCommit = useCallback((q: string) => store.setQuery(q, true), [store]);
@@ -111,7 +117,7 @@ function ExplorerView({ siteUrl }: { siteUrl: string }) {
             <TimelinePanel height={236} />
             <MapPanel />
           </div>
-          <DetailPanel />
+          {storyOpen ? <StorySlot /> : <DetailPanel />}
           <PrintTwin />
         </div>
       ) : (
@@ -121,7 +127,7 @@ function ExplorerView({ siteUrl }: { siteUrl: string }) {
   );
 }
 
-/** The embed dialog and the view's downloads (which carry the summaries: offered once they are there). */
+/** The Story control, the embed dialog and the view's downloads (which carry the summaries: offered once they are there). */
 function ToolbarExtras({ siteUrl }: { siteUrl: string }) {
   const store = useStore();
   const { t, locale, basePath, dataset } = store;
@@ -130,7 +136,8 @@ function ToolbarExtras({ siteUrl }: { siteUrl: string }) {
   const ready = useTextReady();
   return useMemo(() => (
     <>
-      <EmbedDialog t={t} state={state} locale={locale} basePath={basePath} />
+      <StoryControl />
+      <EmbedDialog t={t} state={state} locale={locale} basePath={basePath} stories={store.stories} />
       {ready && <Downloads
         formats={DOWNLOAD_FORMATS}
         events={events}
@@ -142,5 +149,5 @@ function ToolbarExtras({ siteUrl }: { siteUrl: string }) {
         label={t.downloadView}
       />}
     </>
-  ), [t, state, locale, basePath, events, dataset, siteUrl, ready]);
+  ), [t, state, locale, basePath, events, dataset, siteUrl, ready, store.stories]);
 }

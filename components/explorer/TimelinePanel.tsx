@@ -21,7 +21,7 @@ export function TimelinePanel({ height }: { height: number }) {
       allEvents={useExplorer((s) => s.timelineAll)}
       eras={useExplorer((s) => s.eras)}
       yearCounts={useExplorer((s) => s.yearCounts)}
-      domain={useExplorer((s) => s.domain)}
+      domain={useExplorer((s) => s.drawnDomain ?? s.domain)}
       extent={store.extent}
       locale={store.locale}
       height={height}

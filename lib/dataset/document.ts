@@ -1,20 +1,20 @@
 import type { Story } from '../schema/story';
-import { viewQuery } from '../story/viewQuery';
+import { stepQuery } from '../story/stepViewHref';
 import type { Dataset } from './types';
 
-/** A story as published: as curated, with each step's view also as the explorer's query string. */
+/** A story as published: as curated, with each step's link as the explorer's query string (its view, story= and step=). */
 function storyDocument(story: Story) {
   return {
     id: story.id,
     title: story.title,
     introduction: story.introduction,
-    steps: story.steps.map((step) => ({
+    steps: story.steps.map((step, i) => ({
       title: step.title,
       text: step.text,
       footnotes: step.footnotes,
       quote: step.quote ? { text: step.quote.text, footnote: step.quote.footnote ?? null } : null,
       view: step.view,
-      query: viewQuery(step.view),
+      query: stepQuery(story, i),
     })),
   };
 }

@@ -45,6 +45,9 @@ function noticeProblem(notice: UrlNotice, view: StoryView, path: string, where: 
     'too-long': `names ${notice.value} values; a view takes at most 50`,
     'repeated': `is given more than once`,
     'unknown-param': `is not a parameter of a view`,
+    // A view has no story= or step= (the schema rejects them): these two cannot arise.
+    'no-such-step': `is not a parameter of a view`,
+    'needs-story': `is not a parameter of a view`,
     'unknown-value': key === 'scope' ? `${value} is not a scope (${SCOPES.map((s) => `"${s}"`).join(', ')})` : `${value} is not ${KIND[key] ?? 'a known id'}`,
   }[notice.reason];
   return { ...where, path: field, message };

@@ -40,6 +40,17 @@ describe('host messages', () => {
     assert.equal(readHostMessage('bolivia-timeline:show'), null);
     assert.equal(readHostMessage(null), null);
   });
+  it('accepts a story and its step strictly, and never a message that is both', () => {
+    const show = 'bolivia-timeline:show';
+    assert.deepEqual(readHostMessage({ type: show, story: 'from-katari-to-el-alto', step: 3 }), { type: show, story: 'from-katari-to-el-alto', step: 3 });
+    for (const step of [0, -1, 2.5, '3', null, undefined, 1000, Number.NaN]) {
+      assert.equal(readHostMessage({ type: show, story: 'from-katari-to-el-alto', step }), null, `step ${String(step)}`);
+    }
+    assert.equal(readHostMessage({ type: show, story: 'From Katari', step: 1 }), null);
+    assert.equal(readHostMessage({ type: show, step: 1 }), null);
+    assert.equal(readHostMessage({ type: show, id: 'water-war', story: 'from-katari-to-el-alto', step: 1 }), null);
+    assert.equal(readHostMessage({ type: 'bolivia-timeline:step', story: 'from-katari-to-el-alto', step: 1 }), null);
+  });
 });
 
 describe('oEmbed', async () => {

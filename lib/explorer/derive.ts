@@ -5,17 +5,19 @@ import type { Dataset } from '../dataset/types';
 import { DEPARTMENTS } from '../geo/departments';
 import type { HistoricalEvent, Locale, Scope } from '../schema';
 import { domainOfYears, type Domain } from '../timeline/domain';
+import type { StorySummary } from '../story/summary';
 import type { KnownIds } from '../url/parse';
 
 /** Pure derivations the explorer makes from the dataset; no React here. */
 
-export function knownIds(data: Dataset): KnownIds {
+export function knownIds(data: Dataset, stories: readonly StorySummary[] = []): KnownIds {
   return {
     events: new Set(data.events.map((e) => e.id)),
     places: new Set([...data.places.map((p) => p.id), ...DEPARTMENTS.map((d) => d.id)]),
     movements: new Set(data.movements.map((m) => m.id)),
     themes: new Set(data.themes.map((t) => t.id)),
     renamedEvents: data.renamedEvents ? new Map(Object.entries(data.renamedEvents)) : undefined,
+    stories: new Map(stories.map((s) => [s.id, s.steps])),
   };
 }
 

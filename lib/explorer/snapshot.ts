@@ -14,6 +14,7 @@ import type { UrlNotice } from '../url/parse';
 import { EMPTY_STATE, hasFilters, type ViewState } from '../url/state';
 import { neighbours, toMapPlaces, toTimelineEvents, type MapPlaceView, type TimelineEventView } from './derive';
 import { memo } from './memo';
+import { storyAnnouncement, type StorySlice } from './story';
 import type { TextStatus, TextStore } from './texts';
 
 /**
@@ -32,12 +33,16 @@ export interface Inputs {
   state: ViewState;
   notices: UrlNotice[];
   domain: Domain;
+  /** The window as drawn while it glides to a story's step (components/story/useStepGlide); null: `domain`. */
+  drawnDomain: Domain | null;
   hoveredEvent: string | null;
   hoveredPlace: string | null;
   activePlace: string | null;
   focusRequest: { id: string; n: number } | null;
   facetsShown: boolean;
   text: TextStatus;
+  /** The open story at its step (./story), or null: none open, or its steps still loading. */
+  story: StorySlice | null;
 }
 
 export interface Detail {
@@ -182,7 +187,7 @@ export function createSelectors(s: Static) {
         terms: termsOf(state.q),
         filtersActive: hasFilters(state),
         resultText,
-        announcement: `${resultText}.${selected ? ` ${t.selected(selected.title[locale])}.` : ''}`,
+        announcement: `${i.story ? `${storyAnnouncement(i.story, locale, t)} ` : ''}${resultText}.${selected ? ` ${t.selected(selected.title[locale])}.` : ''}`,
         total: events.length,
       };
     },

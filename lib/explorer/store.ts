@@ -12,6 +12,8 @@ import { parseViewState, serializeViewState, type ParseResult } from '../url/par
 import { clearFilters as cleared, shareUnchanged, toggleValue, type MainView, type ViewState } from '../url/state';
 import { knownIds, spanOfEvents, timelineExtent } from './derive';
 import { createSelectors, lazyFacetGroups, type Inputs, type Snapshot } from './snapshot';
+import { createStories, storyActions } from './story';
+import type { StorySummary } from '../story/summary';
 import { inlineTexts, type TextStore } from './texts';
 import type { UrlAdapter } from './url';
 import { domainForYears, sameYears, yearsForDomain, type Years } from './window';
@@ -43,6 +45,8 @@ export interface StoreOptions {
   embedded?: boolean;
   /** Builds the search index while the page is idle; without one it is built when a search needs it. */
   idle?: IdleScheduler;
+  /** The guided stories `story=` may name; their steps are given later (provideStory). */
+  stories?: readonly StorySummary[];
 }
 
 /** Continuous gestures move the window at once and write the URL at most this often (ms). */
@@ -62,7 +66,8 @@ export function createExplorerStore(o: StoreOptions) {
   const { dataset, url, locale } = o;
   const texts = o.texts ?? inlineTexts();
   const t = o.messages;
-  const known = knownIds(dataset);
+  const stories = createStories(o.stories ?? []);
+  const known = knownIds(dataset, stories.summaries);
   const extent = timelineExtent(dataset.events);
   const lookup = buildLookup(dataset);
   const facetGroups = lazyFacetGroups(dataset, locale, t);
@@ -78,7 +83,7 @@ export function createExplorerStore(o: StoreOptions) {
   let domain: Domain;
   let seenYears: Years;
   let written: Years | null = null;
-  const ui = { hoveredEvent: null as string | null, hoveredPlace: null as string | null, activePlace: null as string | null, focusRequest: null as Inputs['focusRequest'], facetsShown: false };
+  const ui = { hoveredEvent: null as string | null, hoveredPlace: null as string | null, activePlace: null as string | null, focusRequest: null as Inputs['focusRequest'], facetsShown: false, drawnDomain: null as Domain | null };
 
   /** The URL's state, with the event page's event while it is in charge. */
   function state(): ViewState {
@@ -196,7 +201,8 @@ export function createExplorerStore(o: StoreOptions) {
     sync();
     if (query !== before) version += 1;
     if (snapshot?.version !== version || snapshot.value.text !== texts.status()) {
-      snapshot = { version, value: selectors.derive({ state: state(), notices: parsed.notices, domain, text: texts.status(), ...ui }) };
+      const s = state();
+      snapshot = { version, value: selectors.derive({ state: s, notices: parsed.notices, domain, text: texts.status(), story: stories.slice(s), ...ui }) };
     }
     return snapshot.value;
   }
@@ -235,6 +241,8 @@ export function createExplorerStore(o: StoreOptions) {
     hoverEvent: set('hoveredEvent'),
     hoverPlace: set('hoveredPlace'),
     setFacetsShown: set('facetsShown'),
+    /** The window as drawn, apart from the state's (a glide between a story's steps); null to draw the state's. */
+    setDrawnWindow: set('drawnDomain'),
     /** Moves the focus window: continuous (dragging, zooming) replaces the entry, at most every URL_THROTTLE_MS. */
     setWindow,
     /** The year fields: whole years, a new entry. */
@@ -255,5 +263,17 @@ export function createExplorerStore(o: StoreOptions) {
       if (s && !fits) setWindow(domainAround(s.from, s.to, extent, 0.08), false);
     }),
     clearActivePlace: set('activePlace').bind(null, null),
+    ...storyActions(stories, {
+      state, action, emit,
+      write: (next, mode = 'push') => {
+        // The step's years are shown even where the window's last gesture wrote the same ones.
+        written = null;
+        ui.activePlace = null;
+        // A link's own notices stay on screen when the store fills in its step's view (replace).
+        const notices = parsed.notices;
+        write(next, mode);
+        if (mode === 'replace' && notices.length > 0) { parsed = { ...parsed, notices }; emit(); }
+      },
+    }),
   };
 }

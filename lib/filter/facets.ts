@@ -23,6 +23,8 @@ export interface KnownIds {
   themes: ReadonlySet<string>;
   /** Renamed event ids, old → new (data/redirects.json): an old id in `event=` opens the event it became. */
   renamedEvents?: ReadonlyMap<string, string>;
+  /** The guided stories, id → number of steps: `story=` names one, `step=` one of its steps. None: no story is known. */
+  stories?: ReadonlyMap<string, number>;
 }
 
 /** What filtering and counting need besides the events. */

@@ -66,6 +66,8 @@ export const en = {
     'too-long': 'too long; shortened',
     repeated: 'given more than once; the first was used',
     'out-of-range': 'outside the years the site covers',
+    'no-such-step': 'no such step; step 1 shown',
+    'needs-story': 'only with story=',
   } as Record<string, string>)[reason] ?? reason,
   dismiss: 'Dismiss',
   // Timeline
@@ -135,6 +137,8 @@ export const en = {
   embedDialogTitle: 'Embed this view in a course page',
   embedIntro: 'Paste this snippet into your page’s HTML. It shows exactly the current filters and selection.',
   embedView: 'Show',
+  embedContent: 'Embed',
+  embedContentView: 'This view',
   embedViewTimeline: 'Timeline',
   embedViewMap: 'Map',
   embedViewBoth: 'Timeline and map',
@@ -154,6 +158,10 @@ export const en = {
   storyShowStep: 'Show in the timeline and map',
   storyQuoteNoFootnote: 'the paper’s own argument; the sentence carries no footnote',
   storyPrintedFrom: 'This story online:',
+  // Story mode in the explorer: what the page needs before the panel loads (its own: lib/i18n/storyMessages.ts)
+  storyOpen: 'Story',
+  storyLoading: 'Loading the story…',
+  storyLoadFailed: 'The story could not be loaded.',
 };
 
 export type Messages = typeof en;

@@ -19,10 +19,10 @@ const story: Story = {
 };
 
 describe('stepViewHref', () => {
-  it('writes the view in the URL’s canonical form, in the page’s language', () => {
-    assert.equal(stepViewHref(story, 0, 'en'), '/?t=1999..&place=cochabamba-department,tolata&event=water-war');
-    assert.equal(stepViewHref(story, 1, 'es'), '/es/?t=2003');
-    assert.equal(stepViewHref(story, 2, 'es'), '/es/');
+  it('writes the view in the URL’s canonical form with the story and the step, in the page’s language', () => {
+    assert.equal(stepViewHref(story, 0, 'en'), '/?t=1999..&place=cochabamba-department,tolata&event=water-war&story=water-story&step=1');
+    assert.equal(stepViewHref(story, 1, 'es'), '/es/?t=2003&story=water-story&step=2');
+    assert.equal(stepViewHref(story, 2, 'es'), '/es/?story=water-story&step=3');
   });
 
   it('throws for a step the story does not have', () => {
@@ -36,6 +36,7 @@ describe('stepViewHref', () => {
       places: new Set([...data.places.map((p) => p.id), ...DEPARTMENTS.map((d) => d.id)]),
       movements: new Set(data.movements.map((m) => m.id)),
       themes: new Set(data.themes.map((t) => t.id)),
+      stories: new Map(getStories().map((s) => [s.id, s.steps.length])),
     };
     const stories = getStories();
     assert.ok(stories.some((s) => s.id === 'from-katari-to-el-alto'));
@@ -46,6 +47,7 @@ describe('stepViewHref', () => {
         const { notices, state } = parseViewState(href.replace(/^\/\?/, ''), known);
         assert.deepEqual(notices, [], `${s.id} step ${i + 1}: ${href}`);
         assert.equal(state.event ?? undefined, step.view.event);
+        assert.deepEqual([state.story, state.step], [s.id, i + 1]);
       });
     }
   });

@@ -10,7 +10,12 @@ export type { KnownIds };
  * Why a parameter was ignored or changed. The UI shows these as a quiet notice; the
  * offending value is shown as text only, shortened.
  */
-export type NoticeReason = 'unknown-param' | 'invalid' | 'unknown-value' | 'reversed' | 'too-long' | 'repeated' | 'out-of-range';
+export type NoticeReason =
+  | 'unknown-param' | 'invalid' | 'unknown-value' | 'reversed' | 'too-long' | 'repeated' | 'out-of-range'
+  /** `step=` beyond the story's steps: the story opens at its first. */
+  | 'no-such-step'
+  /** `step=` without a (known) `story=`: a step means nothing alone. */
+  | 'needs-story';
 export interface UrlNotice {
   param: string;
   value: string;
@@ -27,9 +32,10 @@ export const YEAR_MAX = 2100;
 // more than the rest of the URL code together. Each value is valid, or invalid with a reason.
 const isIdValue = (value: string) => value.length <= 80 && ID_PATTERN.test(value);
 const YEAR_RANGE = /^(\d{1,4})?\.\.(\d{1,4})?$|^\d{1,4}$/;
+const STEP_NUMBER = /^[1-9]\d{0,2}$/;
 
 /** Parameters of the main view; the embed adds its own (see embedParams). */
-export const VIEW_PARAMS: readonly string[] = ['t', ...FACET_TABLE.map((f) => f.key), 'q', 'event', 'view'];
+export const VIEW_PARAMS: readonly string[] = ['t', ...FACET_TABLE.map((f) => f.key), 'q', 'event', 'view', 'story', 'step'];
 
 /** A value as a notice shows it: at most MAX_SHOWN characters, then an ellipsis. */
 export function shortened(value: string): string {
@@ -124,10 +130,28 @@ export function parseViewState(search: string | URLSearchParams, known: KnownIds
     else notices.push({ param: 'view', value: shortened(view), reason: 'invalid' });
   }
 
+  parseStory(single('story'), single('step'), known, state, notices);
   return { state, notices, migrations };
 }
 
-/** The canonical query string for a state (no leading "?"), parameters in a fixed order. */
+/**
+ * `story=<id>&step=<n>`: a known story, and one of its steps counted from 1 (the first when
+ * `step=` is missing, or names a step the story does not have). A step alone is dropped.
+ */
+function parseStory(story: string | null, step: string | null, known: KnownIds, state: ViewState, notices: UrlNotice[]): void {
+  const count = story && isIdValue(story) ? known.stories?.get(story) : undefined;
+  const note = (param: string, value: string, reason: NoticeReason) => notices.push({ param, value: shortened(value), reason });
+  if (story && count === undefined) note('story', story, 'unknown-value');
+  if (count === undefined) {
+    if (step) note('step', step, 'needs-story');
+    return;
+  }
+  state.story = story;
+  const n = step && STEP_NUMBER.test(step) ? Number(step) : 0;
+  state.step = n >= 1 && n <= count ? n : 1;
+  if (step && state.step !== n) note('step', step, n ? 'no-such-step' : 'invalid');
+}
+
 const NO_KNOWN_IDS: KnownIds = { events: new Set(), places: new Set(), movements: new Set(), themes: new Set() };
 
 /** Only the main page's view (explore or list): for code that runs before the dataset has arrived. */
@@ -136,7 +160,9 @@ export function parseMainView(search: string): ViewState['view'] {
 }
 
 const ANY_ID: ReadonlySet<string> = { has: () => true } as unknown as ReadonlySet<string>;
-const ANY_IDS: KnownIds = { events: ANY_ID, places: ANY_ID, movements: ANY_ID, themes: ANY_ID };
+/** Any story, of as many steps as `step=` can name. */
+const ANY_STORY: ReadonlyMap<string, number> = { get: () => 999, has: () => true } as unknown as ReadonlyMap<string, number>;
+const ANY_IDS: KnownIds = { events: ANY_ID, places: ANY_ID, movements: ANY_ID, themes: ANY_ID, stories: ANY_STORY };
 
 /**
  * The state a link asks for, taking its ids on trust: for decisions made before the ids are
@@ -146,6 +172,10 @@ export function parseRequestedState(search: string, extraParams: readonly string
   return parseViewState(search, ANY_IDS, extraParams).state;
 }
 
+/**
+ * The canonical query string for a state (no leading "?"), parameters in a fixed order:
+ * t, the facets, q, event, view, story, step, then the caller's extras.
+ */
 export function serializeViewState(state: ViewState, extra: [string, string][] = []): string {
   const out: string[] = [];
   const put = (key: string, value: string) => out.push(`${key}=${encodeURIComponent(value).replace(/%2C/g, ',').replace(/%20/g, '+')}`);
@@ -157,6 +187,10 @@ export function serializeViewState(state: ViewState, extra: [string, string][] =
   if (state.q.trim()) put('q', state.q);
   if (state.event) put('event', state.event);
   if (state.view !== 'explore') put('view', state.view);
+  if (state.story) {
+    put('story', state.story);
+    put('step', String(state.step ?? 1));
+  }
   for (const [key, value] of extra) put(key, value);
   return out.join('&');
 }

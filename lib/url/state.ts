@@ -6,7 +6,7 @@ export { FACETS, type FacetKey };
 /**
  * Everything a view of the explorer depends on. It lives in the URL (see README, "The URL
  * is the state"): `t=FROM..TO`, `place=`, `movement=`, `theme=`, `scope=`, `q=`, `event=`,
- * `view=`, with comma-separated lists.
+ * `view=`, `story=`, `step=`, with comma-separated lists.
  */
 export interface ViewState {
   /** Whole years, both inclusive; null = open on that side. */
@@ -18,6 +18,10 @@ export interface ViewState {
   q: string;
   event: string | null;
   view: MainView;
+  /** The guided story open (data/stories/<id>.json), or null. */
+  story: string | null;
+  /** Its step, from 1 as the reader counts; null exactly when `story` is. */
+  step: number | null;
 }
 
 export const MAIN_VIEWS = ['explore', 'list'] as const;
@@ -32,6 +36,8 @@ export const EMPTY_STATE: ViewState = {
   q: '',
   event: null,
   view: 'explore',
+  story: null,
+  step: null,
 };
 
 export function hasFilters(state: ViewState): boolean {
@@ -45,8 +51,9 @@ export function toggleValue(state: ViewState, facet: FacetKey, value: string): V
   return { ...state, [facet]: next };
 }
 
+/** The filters cleared; what the reader is reading (the event, the view, a story's step) stays. */
 export function clearFilters(state: ViewState): ViewState {
-  return { ...EMPTY_STATE, event: state.event, view: state.view };
+  return { ...EMPTY_STATE, event: state.event, view: state.view, story: state.story, step: state.step };
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);

@@ -9,15 +9,16 @@ const known: KnownIds = {
   places: new Set(['cochabamba', 'el-alto', 'cochabamba-department']),
   movements: new Set(['water-committees', 'fejuve']),
   themes: new Set(['direct-action', 'mutual-aid']),
+  stories: new Map([['from-katari-to-el-alto', 11]]),
 };
 
 describe('parseViewState', () => {
   it('reads every parameter', () => {
-    const { state, notices } = parseViewState('t=1952..2005&place=cochabamba,el-alto&movement=fejuve&theme=direct-action&scope=bolivia&q=agua&event=water-war&view=list', known);
+    const { state, notices } = parseViewState('t=1952..2005&place=cochabamba,el-alto&movement=fejuve&theme=direct-action&scope=bolivia&q=agua&event=water-war&view=list&story=from-katari-to-el-alto&step=3', known);
     assert.deepEqual(notices, []);
     assert.deepEqual(state, {
       years: { from: 1952, to: 2005 }, place: ['cochabamba', 'el-alto'], movement: ['fejuve'], theme: ['direct-action'],
-      scope: ['bolivia'], q: 'agua', event: 'water-war', view: 'list',
+      scope: ['bolivia'], q: 'agua', event: 'water-war', view: 'list', story: 'from-katari-to-el-alto', step: 3,
     });
   });
   it('accepts open ranges and a single year', () => {
@@ -59,6 +60,47 @@ describe('parseViewState', () => {
   });
 });
 
+describe('story= and step=', () => {
+  const story = (q: string) => {
+    const { state, notices } = parseViewState(q, known);
+    return { story: state.story, step: state.step, notices: notices.map((n) => `${n.param}=${n.value}:${n.reason}`) };
+  };
+  it('reads a known story and one of its steps, counted from 1', () => {
+    assert.deepEqual(story('story=from-katari-to-el-alto&step=1'), { story: 'from-katari-to-el-alto', step: 1, notices: [] });
+    assert.deepEqual(story('story=from-katari-to-el-alto&step=11'), { story: 'from-katari-to-el-alto', step: 11, notices: [] });
+  });
+  it('opens a story without step= at its first step, quietly', () => {
+    assert.deepEqual(story('story=from-katari-to-el-alto'), { story: 'from-katari-to-el-alto', step: 1, notices: [] });
+    assert.deepEqual(story('story=from-katari-to-el-alto&step='), { story: 'from-katari-to-el-alto', step: 1, notices: [] });
+  });
+  it('opens at the first step, with a notice, for a step the story does not have or that is not a whole number', () => {
+    assert.deepEqual(story('story=from-katari-to-el-alto&step=12'), { story: 'from-katari-to-el-alto', step: 1, notices: ['step=12:no-such-step'] });
+    for (const bad of ['0', '-1', '2.5', '1e1', '02', 'two', ' 3', '9999']) {
+      const r = story(`story=from-katari-to-el-alto&step=${encodeURIComponent(bad)}`);
+      assert.equal(r.step, 1, bad);
+      assert.equal(r.notices.length, 1, bad);
+      assert.match(r.notices[0]!, /:(invalid|no-such-step)$/, bad);
+    }
+  });
+  it('keeps nothing of an unknown story, and drops a step without its story', () => {
+    assert.deepEqual(story('story=atlantis&step=2'), { story: null, step: null, notices: ['story=atlantis:unknown-value', 'step=2:needs-story'] });
+    assert.deepEqual(story('story=<b>'), { story: null, step: null, notices: ['story=<b>:unknown-value'] });
+    assert.deepEqual(story('step=2&event=water-war'), { story: null, step: null, notices: ['step=2:needs-story'] });
+    const { events, places, movements, themes } = known;
+    assert.equal(parseViewState('story=from-katari-to-el-alto', { events, places, movements, themes }).state.story, null, 'no story is known without the list');
+  });
+  it('reports a repeated story or step and uses the first', () => {
+    assert.deepEqual(story('story=from-katari-to-el-alto&step=2&step=5'), { story: 'from-katari-to-el-alto', step: 2, notices: ['step=5:repeated'] });
+  });
+  it('writes story and step last, after view, and the step even when it is the first', () => {
+    assert.equal(serializeViewState({ ...EMPTY_STATE, event: 'water-war', view: 'list', story: 'from-katari-to-el-alto', step: 1 }), 'event=water-war&view=list&story=from-katari-to-el-alto&step=1');
+    assert.equal(serializeViewState({ ...EMPTY_STATE, story: 'from-katari-to-el-alto', step: 4 }, [['height', '700']]), 'story=from-katari-to-el-alto&step=4&height=700');
+  });
+  it('takes any story on trust before the ids are known', () => {
+    assert.deepEqual([parseRequestedState('story=any-story&step=7').story, parseRequestedState('story=any-story&step=7').step], ['any-story', 7]);
+  });
+});
+
 describe('serialise ↔ parse', () => {
   const states: ViewState[] = [
     EMPTY_STATE,
@@ -66,6 +108,7 @@ describe('serialise ↔ parse', () => {
     { ...EMPTY_STATE, years: { from: 2003, to: 2003 } },
     { ...EMPTY_STATE, years: { from: null, to: 1974 }, movement: ['fejuve', 'water-committees'], theme: ['mutual-aid'], scope: ['region'] },
     { ...EMPTY_STATE, q: 'Túpaj Katari & co, 100%', view: 'list' },
+    { ...EMPTY_STATE, years: { from: 1999, to: 2001 }, place: ['cochabamba'], event: 'water-war', story: 'from-katari-to-el-alto', step: 8 },
   ];
   for (const state of states) {
     it(`round-trips ${serializeViewState(state) || '(empty)'}`, () => {
