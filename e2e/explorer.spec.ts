@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Locator } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { boxes, overlappingPairs } from './support/geometry';
 
@@ -10,6 +11,11 @@ const dataset = JSON.parse(readFileSync(path.join(__dirname, '..', 'out', 'data'
 };
 const byId = new Map(dataset.events.map((e) => [e.id, e]));
 const footnoteText = (n: number) => dataset.footnotes.find((f) => f.number === n)!.text;
+/** Where Leaflet put a marker: its translate3d, in the map pane's pixels. */
+async function xyOf(marker: Locator): Promise<{ x: number; y: number }> {
+  const [x, y] = (await marker.evaluate((el) => el.style.transform)).match(/-?[\d.]+(?=px)/g)!.map(Number);
+  return { x: x!, y: y! };
+}
 
 test.describe('the explorer', () => {
   test('clicking a timeline item opens its footnotes and highlights its place on the map', async ({ page }) => {
@@ -141,14 +147,27 @@ test.describe('the explorer', () => {
     await pin.evaluate((el) => { (el as HTMLElement & { probe?: boolean }).probe = true; });
     // Where it is drawn: spread apart from La Paz, a few kilometres away.
     const shownAt = await pin.evaluate((el) => el.style.transform);
+    const laPaz = page.locator('.leaflet-marker-icon[data-place="la-paz"]');
+    const apart = async () => {
+      const [a, b] = [await xyOf(pin), await xyOf(laPaz)];
+      return { dx: a.x - b.x, dy: a.y - b.y, zoom: Number(await page.locator('.map-frame .map').getAttribute('data-zoom')) };
+    };
+    const before = await apart();
     await page.getByRole('button', { name: 'Filters', exact: true }).click();
     const box = page.locator('input[data-facet="place"][data-value="cochabamba-department"]');
     await box.check();
     await expect(page).toHaveURL(/place=cochabamba-department/);
     await expect(pin).toHaveClass(/\bempty\b/);
     await expect(pin).toBeHidden();
-    // A hidden marker is not moved (to where it would be with La Paz hidden too).
-    expect(await pin.evaluate((el) => el.style.transform)).toBe(shownAt);
+    // A hidden marker is not moved (to where it would be with La Paz hidden too): the map fits
+    // the filter's places (another zoom), and the two hidden markers stay as far apart as they
+    // were drawn, scaled by that zoom.
+    await expect(page.locator('.map-frame .map')).not.toHaveAttribute('data-zoom', String(before.zoom));
+    const after = await apart();
+    const scale = 2 ** (after.zoom - before.zoom);
+    // (Leaflet rounds to whole pixels, before and after: the error scales too.)
+    expect(Math.abs(after.dx - before.dx * scale) + Math.abs(after.dy - before.dy * scale)).toBeLessThan(2 + 2 * scale);
+    expect(Math.hypot(after.dx, after.dy)).toBeGreaterThan(30);
     // Hidden means out of the tab order and out of the accessibility tree too.
     expect(await pin.evaluate((el) => getComputedStyle(el).display)).toBe('none');
     await expect(page.getByRole('button', { name: /^El Alto\b/ })).toHaveCount(0);

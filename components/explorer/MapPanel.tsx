@@ -17,6 +17,7 @@ export function MapPanel() {
   }), [t]);
   const mapPlaces = useExplorer((s) => s.mapPlaces);
   const selected = useExplorer((s) => s.selected);
+  const mapFit = useExplorer((s) => s.mapFit);
   const activePlace = useExplorer((s) => s.activePlace);
   const highlightedCount = useExplorer((s) => s.highlighted.size);
   const visible = useExplorer((s) => s.visible);
@@ -30,7 +31,8 @@ export function MapPanel() {
         activePlaceId={activePlace}
         previewPlaceIds={useExplorer((s) => s.previewPlaces)}
         activeDepartments={useExplorer((s) => s.activeDepartments)}
-        fitKey={selected?.id ?? ''}
+        fitKey={selected?.id ?? (mapFit ? `filter:${mapFit.key}` : '')}
+        filterFit={mapFit?.points ?? null}
         reducedMotion={useReducedMotion()}
         locale={store.locale}
         labels={labels}

@@ -9,7 +9,7 @@ export function TimelinePanel({ height }: { height: number }) {
   const { t, landmark } = store;
   // Everything passed down keeps its identity until it changes: the timeline is memoised.
   const labels = useMemo(() => ({
-    region: landmark(t.timeline), regionContext: t.scopeRegion, zoomIn: t.zoomIn, zoomOut: t.zoomOut, zoomAll: t.zoomAll, overview: t.timelineOverview,
+    region: landmark(t.timeline), regionContext: t.scopeRegion, zoomIn: t.zoomIn, zoomOut: t.zoomOut, zoomAll: t.zoomAll, fitted: t.fittedToFilter, overview: t.timelineOverview,
     focus: t.timelineFocus, moreEvents: t.moreEvents, instructions: t.timelineInstructions, yearsShown: t.yearsShown,
     perYearCount: t.perYearCount,
   }), [t, landmark]);
@@ -22,6 +22,7 @@ export function TimelinePanel({ height }: { height: number }) {
       eras={useExplorer((s) => s.eras)}
       yearCounts={useExplorer((s) => s.yearCounts)}
       domain={useExplorer((s) => s.drawnDomain ?? s.domain)}
+      fitted={useExplorer((s) => s.fitted)}
       extent={store.extent}
       locale={store.locale}
       height={height}

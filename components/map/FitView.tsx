@@ -25,14 +25,14 @@ export function fitMap(map: LeafletMap, points: readonly [number, number][], red
   // Padding on every side, as fitBounds takes it (getBoundsZoom wants both sides' sum).
   const target = points.length === 0
     ? { bounds: BOLIVIA_VIEW, padding: point(16, 16), maxZoom: Infinity }
-    : { bounds: latLngBounds(points.map(([lat, lon]) => [lat, lon])), padding: point(120, 120), maxZoom: 6.5 };
+    : { bounds: latLngBounds(points.map(([lat, lon]) => [lat, lon])), padding: point(Math.min(120, size.x / 4), Math.min(120, size.y / 4)), maxZoom: 6.5 };
   const zoom = Math.min(map.getBoundsZoom(target.bounds, false, target.padding), target.maxZoom);
   const centre = target.bounds.getCenter();
   if (Math.abs(zoom - map.getZoom()) < 0.01) map.panTo(centre, { animate: !reducedMotion, duration: 0.35 });
   else map.setView(centre, zoom, { animate: false });
 }
 
-/** Fits the map to the selection whenever `fitKey` changes (a new selection), and to Bolivia when nothing is selected. */
+/** Fits the map to `points` whenever `fitKey` changes (a new selection or filter), and to Bolivia when there are none. */
 export function FitView({ points, fitKey, reducedMotion }: Props) {
   const map = useMap();
   useEffect(function fitSelection() {

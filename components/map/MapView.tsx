@@ -9,6 +9,7 @@ import { BOLIVIA_VIEW, fitMap, FitView } from './FitView';
 import { PlaceLabels } from './PlaceLabels';
 import { PlaceMarkers } from './PlaceMarkers';
 import { SizeWatcher } from './SizeWatcher';
+import { ZoomAttribute } from './ZoomAttribute';
 import type { MapViewProps } from './types';
 import { inTransition, useStagedMount } from './useStagedMount';
 
@@ -30,10 +31,12 @@ export default function MapView(props: MapViewProps) {
   // during which a tap waited. The markers come last, onto the view already fitted (put on
   // first, each was moved by the fit).
   const step = useStagedMount(map ? 2 : 0, inTransition);
-  const fitPoints = useMemo(
-    () => places.filter((p) => selectedPlaceIds.includes(p.id)).map((p) => [p.lat, p.lon] as [number, number]),
-    [places, selectedPlaceIds],
-  );
+  // The selected event's places; without one, what the filters select (or all of Bolivia).
+  const { filterFit } = props;
+  const fitPoints = useMemo(() => {
+    const selected = places.filter((p) => selectedPlaceIds.includes(p.id)).map((p) => [p.lat, p.lon] as [number, number]);
+    return selected.length > 0 || selectedPlaceIds.length > 0 ? selected : filterFit ?? [];
+  }, [places, selectedPlaceIds, filterFit]);
 
   return (
     <div className="map-frame" data-status={status}>
@@ -77,6 +80,7 @@ export default function MapView(props: MapViewProps) {
               onStatus={onStatus}
             />
             <FitView points={fitPoints} fitKey={`${fitKey}|${shown}`} reducedMotion={reducedMotion} />
+            <ZoomAttribute />
           </>
         )}
         {step >= 2 && (

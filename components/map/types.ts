@@ -27,7 +27,9 @@ export interface MapViewProps {
   previewPlaceIds: readonly string[];
   /** Department codes (BO-C, …) currently used as filters. */
   activeDepartments: readonly string[];
-  /** Changes when the view should fit the selection again. */
+  /** Where the view fits when no event is selected and a filter narrows the events; null: all of Bolivia. */
+  filterFit: readonly [number, number][] | null;
+  /** Changes when the view should fit the selection (or the filter's places) again. */
   fitKey: string;
   reducedMotion: boolean;
   /** The page's language: the names drawn on the map follow it. */

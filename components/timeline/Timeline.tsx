@@ -17,6 +17,8 @@ interface Props {
   eras: TimelineEra[];
   yearCounts: ReadonlyMap<number, number>;
   domain: Domain;
+  /** The window is fitted to the filtered events (said beside the years; "All years" leaves it). */
+  fitted?: boolean;
   extent: Domain;
   locale: Locale;
   labels: TimelineLabels;
@@ -51,9 +53,11 @@ export const Timeline = memo(function Timeline(props: Props) {
         <div className="zoom-buttons" role="group" aria-label={labels.focus}>
           <button type="button" onClick={() => zoom(0.5)} aria-label={labels.zoomIn} title={labels.zoomIn}>+</button>
           <button type="button" onClick={() => zoom(2)} aria-label={labels.zoomOut} title={labels.zoomOut} disabled={atAll}>−</button>
-          <button type="button" onClick={() => onDomainChange(extent, false)} disabled={atAll}>{labels.zoomAll}</button>
+          {/* aria-disabled, not disabled: pressed from the keyboard, it keeps the focus. */}
+          <button type="button" onClick={() => { if (!atAll) onDomainChange(extent, false); }} aria-disabled={atAll}>{labels.zoomAll}</button>
         </div>
         <p className="years-shown" aria-live="off">{labels.yearsShown(years.from, years.to)}</p>
+        {props.fitted && <p className="fit-note">{labels.fitted}</p>}
         <YearRange
           from={years.from}
           to={years.to}

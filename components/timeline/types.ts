@@ -17,6 +17,8 @@ export interface TimelineLabels {
   zoomIn: string;
   zoomOut: string;
   zoomAll: string;
+  /** Said beside the years while the window is fitted to the filtered events. */
+  fitted: string;
   overview: string;
   focus: string;
   moreEvents: (n: number) => string;

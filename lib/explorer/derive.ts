@@ -2,6 +2,7 @@ import { eventSpan, spanOf } from '../dates/span';
 import type { Lookup } from '../dataset/lookup';
 import { outsidePlaceIds, placeName } from '../dataset/lookup';
 import type { Dataset } from '../dataset/types';
+import { BOLIVIA_BOUNDS } from '../geo/bolivia';
 import { DEPARTMENTS } from '../geo/departments';
 import type { HistoricalEvent, Locale, Scope } from '../schema';
 import { domainOfYears, type Domain } from '../timeline/domain';
@@ -123,4 +124,19 @@ export function spanOfEvents(events: readonly HistoricalEvent[]): { from: number
     to = Math.max(to, eventSpan(e.start, e.end).to);
   }
   return { from, to };
+}
+
+/**
+ * Where the map fits what the filters select, as points: the places within a country, or (when
+ * every place is a whole country, an event said of all Bolivia) Bolivia's corners with any other
+ * country; a country's marker is one point and says nothing about where in it. Null: nothing to
+ * fit, the map shows all of Bolivia. `key` changes only when the places do.
+ */
+export function mapFitOf(places: readonly MapPlaceView[]): { key: string; points: [number, number][] } | null {
+  if (places.length === 0) return null;
+  const local = places.filter((p) => p.kind !== 'country');
+  const chosen = local.length > 0 ? local : places.filter((p) => p.id !== 'bolivia');
+  const points = chosen.map((p) => [p.lat, p.lon] as [number, number]);
+  if (local.length === 0) points.push([BOLIVIA_BOUNDS.south, BOLIVIA_BOUNDS.west], [BOLIVIA_BOUNDS.north, BOLIVIA_BOUNDS.east]);
+  return { key: chosen.map((p) => p.id).sort().join(',') || 'bolivia', points };
 }

@@ -12,7 +12,7 @@ import type { HistoricalEvent, Locale } from '../schema';
 import type { Domain } from '../timeline/domain';
 import type { UrlNotice } from '../url/parse';
 import { EMPTY_STATE, hasFilters, type ViewState } from '../url/state';
-import { neighbours, toMapPlaces, toTimelineEvents, type MapPlaceView, type TimelineEventView } from './derive';
+import { mapFitOf, neighbours, toMapPlaces, toTimelineEvents, type MapPlaceView, type TimelineEventView } from './derive';
 import { memo } from './memo';
 import { storyAnnouncement, type StorySlice } from './story';
 import type { TextStatus, TextStore } from './texts';
@@ -43,6 +43,8 @@ export interface Inputs {
   text: TextStatus;
   /** The open story at its step (./story), or null: none open, or its steps still loading. */
   story: StorySlice | null;
+  /** The window is fitted to what the filters select (no `t=`; see the store's fitWindow). */
+  fitted: boolean;
 }
 
 export interface Detail {
@@ -70,6 +72,8 @@ export interface Snapshot extends Inputs {
   yearCounts: ReadonlyMap<number, number>;
   eras: { id: string; label: string; from: number; to: number }[];
   mapPlaces: MapPlaceView[];
+  /** What the map fits while a filter or a search narrows the events and none is selected (see mapFitOf). */
+  mapFit: ReturnType<typeof mapFitOf>;
   activeDepartments: string[];
   /** Per facet value, the events it would give with the other filters; null while the facets are not shown. */
   counts: Record<FacetKey, ReadonlyMap<string, number>> | null;
@@ -143,6 +147,7 @@ export function createSelectors(s: Static) {
   const eras = data.eras.map((era) => ({ id: era.id, label: era.name[locale], ...eventSpan(era.start, era.end) }));
   const mapAll = memo(() => toMapPlaces(events, lookup, locale));
   const mapOf = memo((visible: HistoricalEvent[]) => (visible.length === events.length ? mapAll() : toMapPlaces(visible, lookup, locale)));
+  const mapFitFor = memo((narrowed: boolean, places: MapPlaceView[]) => (narrowed ? mapFitOf(places) : null));
   const departmentsOf = memo((place: string[]) => place.map((id) => departmentById(id)?.code).filter((c): c is NonNullable<typeof c> => !!c));
   const countsOf = memo((shown: boolean, filters: ViewState, ctx: FilterContext) => {
     if (!shown) return null;
@@ -150,16 +155,21 @@ export function createSelectors(s: Static) {
     return Object.fromEntries(allFacetCounts(events, filters, groups, ctx)) as Record<FacetKey, Map<string, number>>;
   });
   const termsOf = memo(queryTerms);
+  function filteredOf(state: ViewState, text: TextStatus) {
+    const ctx = ctxOf(state.q.trim() !== '' ? builder(withTexts(text)).complete() : NO_INDEX);
+    const f = noYears(state.place, state.movement, state.theme, state.scope, state.q);
+    return { ctx, f, ff: facetFiltered(f, ctx) };
+  }
 
   return {
     /** The search index's builder for the texts as they are now (the store fills it when idle). */
     searchBuilder: (text: TextStatus) => builder(withTexts(text)),
+    /** Every filter but the years, as `derive` applies them (the same memo: no second pass). */
+    facetFilteredFor: (state: ViewState, text: TextStatus) => filteredOf(state, text).ff,
     derive(i: Inputs): Snapshot {
       const { state } = i;
       const searching = state.q.trim() !== '';
-      const ctx = ctxOf(searching ? builder(withTexts(i.text)).complete() : NO_INDEX);
-      const f = noYears(state.place, state.movement, state.theme, state.scope, state.q);
-      const ff = facetFiltered(f, ctx);
+      const { ctx, f, ff } = filteredOf(state, i.text);
       const visible = visibleOf(ff, state.years, ctx);
       const selected = state.event ? lookup.event.get(state.event) ?? null : null;
       const detail = detailOf(selected, selectedVisible(selected, visible), visible, i.text);
@@ -182,6 +192,7 @@ export function createSelectors(s: Static) {
         yearCounts: yearCountsOf(ff),
         eras,
         mapPlaces: mapOf(visible),
+        mapFit: mapFitFor(hasFilters(f), mapOf(visible)),
         activeDepartments: departmentsOf(state.place),
         counts: countsOf(i.facetsShown, filtersOf(f, state.years), ctx),
         terms: termsOf(state.q),

@@ -1,13 +1,15 @@
 // Over 250 lines for a reason: the state and its actions are one closure, sharing the URL's and
 // the focus window's bookkeeping; what is derived from them is in ./snapshot.
-import { eventSpan } from '../dates/span';
+import { eventSpan, spanOfRecord } from '../dates/span';
 import { buildLookup } from '../dataset/lookup';
 import type { Dataset } from '../dataset/types';
-import type { FacetKey } from '../filter/facets';
+import { FACETS, type FacetKey } from '../filter/facets';
 import { departmentIdOf } from '../geo/departments';
 import type { Messages } from '../i18n/messages';
-import type { Locale } from '../schema';
-import { domainAround, overlaps, type Domain } from '../timeline/domain';
+import type { HistoricalEvent, Locale } from '../schema';
+import { findAxisBreak, type AxisBreak } from '../timeline/axisBreak';
+import { domainAround, overlaps, yearsOf, type Domain } from '../timeline/domain';
+import { fitDomain } from '../timeline/fit';
 import { parseViewState, serializeViewState, type ParseResult } from '../url/parse';
 import { clearFilters as cleared, shareUnchanged, toggleValue, type MainView, type ViewState } from '../url/state';
 import { knownIds, spanOfEvents, timelineExtent } from './derive';
@@ -53,6 +55,9 @@ export interface StoreOptions {
 export const URL_THROTTLE_MS = 120;
 const NONE: readonly string[] = [];
 
+/** Whether a filter or a search narrows the events (the years aside): the window then fits them. */
+const narrows = (s: ViewState) => FACETS.some((f) => s[f].length > 0) || s.q.trim() !== '';
+
 export type ExplorerStore = ReturnType<typeof createExplorerStore>;
 
 /**
@@ -83,6 +88,10 @@ export function createExplorerStore(o: StoreOptions) {
   let domain: Domain;
   let seenYears: Years;
   let written: Years | null = null;
+  /** The events the window was last fitted to (null while no fit applies), and whether it still shows that fit. */
+  let fittedTo: readonly HistoricalEvent[] | null = null;
+  let isFit = false;
+  let axisBreak: AxisBreak | null | undefined;
   const ui = { hoveredEvent: null as string | null, hoveredPlace: null as string | null, activePlace: null as string | null, focusRequest: null as Inputs['focusRequest'], facetsShown: false, drawnDomain: null as Domain | null };
 
   /** The URL's state, with the event page's event while it is in charge. */
@@ -106,9 +115,42 @@ export function createExplorerStore(o: StoreOptions) {
       seenYears = years;
     } else if (!sameYears(seenYears, years)) {
       seenYears = years;
-      const ours = written !== null && sameYears(written, years);
+      // The store's own write leaves the window it set (months, fractions); not a fit, which
+      // Forward to years once written must leave for them.
+      const ours = written !== null && sameYears(written, years) && !isFit;
       if (!ours && !sameYears(yearsForDomain(domain, extent), years)) domain = domainForYears(years, extent);
     }
+    fitWindow();
+  }
+
+  /**
+   * With no years in the URL and a filter or a search narrowing the events, the window fits them
+   * (fitDomain: a margin, on the axis as drawn); when the last filter goes, it is the opening
+   * window again. Years in the URL always win. Fitted again only when the events change (their
+   * array's identity: the selectors are memoised), so a gesture's window, not yet in the URL,
+   * stays put. A window the reader then chooses is written as years (see yearsToWrite).
+   */
+  function fitWindow(): void {
+    const s = state();
+    const open = s.years.from === null && s.years.to === null;
+    if (!open || !narrows(s)) {
+      if (isFit && open) domain = domainForYears(s.years, extent);
+      fittedTo = null;
+      isFit = false;
+      return;
+    }
+    const ff = selectors.facetFilteredFor(s, texts.status());
+    if (ff === fittedTo) return;
+    fittedTo = ff;
+    isFit = true;
+    const events = spanOfEvents(ff);
+    axisBreak ??= findAxisBreak(dataset.events.map(spanOfRecord));
+    domain = events ? fitDomain(events, extent, axisBreak) : domainForYears(s.years, extent);
+  }
+  /** The URL's years for a window the reader chose: the whole span too, by name, while a fit would otherwise apply. */
+  function yearsToWrite(d: Domain): Years {
+    const years = yearsForDomain(d, extent);
+    return years.from === null && years.to === null && narrows(state()) ? yearsOf(extent) : years;
   }
   sync();
 
@@ -148,14 +190,16 @@ export function createExplorerStore(o: StoreOptions) {
   /** Moves the window without writing the URL; the caller puts the returned years in its own push. */
   function adopt(next: Domain): Years {
     domain = next;
-    const years = yearsForDomain(next, extent);
+    isFit = false;
+    const years = yearsToWrite(next);
     written = years;
     return years;
   }
   const setWindow = action((next: Domain, continuous: boolean) => {
     domain = next;
+    isFit = false;
     emit();
-    const years = yearsForDomain(next, extent);
+    const years = yearsToWrite(next);
     if (!continuous) {
       if (throttle.timer) clearTimeout(throttle.timer);
       throttle.timer = null;
@@ -198,11 +242,14 @@ export function createExplorerStore(o: StoreOptions) {
   }
   function getSnapshot(): Snapshot {
     const before = query;
+    const window = domain;
     sync();
-    if (query !== before) version += 1;
+    // The texts' arrival can change what a search selects, and so the fitted window.
+    fitWindow();
+    if (query !== before || domain !== window) version += 1;
     if (snapshot?.version !== version || snapshot.value.text !== texts.status()) {
       const s = state();
-      snapshot = { version, value: selectors.derive({ state: s, notices: parsed.notices, domain, text: texts.status(), story: stories.slice(s), ...ui }) };
+      snapshot = { version, value: selectors.derive({ state: s, notices: parsed.notices, domain, text: texts.status(), story: stories.slice(s), fitted: isFit && !!fittedTo?.length, ...ui }) };
     }
     return snapshot.value;
   }
@@ -243,7 +290,11 @@ export function createExplorerStore(o: StoreOptions) {
     setFacetsShown: set('facetsShown'),
     /** The window as drawn, apart from the state's (a glide between a story's steps); null to draw the state's. */
     setDrawnWindow: set('drawnDomain'),
-    /** Moves the focus window: continuous (dragging, zooming) replaces the entry, at most every URL_THROTTLE_MS. */
+    /**
+     * Moves the focus window: continuous (dragging, zooming) replaces the entry, at most every
+     * URL_THROTTLE_MS. The whole span ("All years") while the filters are fitted is written as
+     * its years, `t=FROM..TO`: the URL then wins over the fit, and Back returns to it.
+     */
     setWindow,
     /** The year fields: whole years, a new entry. */
     setYears: action((from: number, to: number) => write({ ...state(), years: { from, to } }, 'push')),

@@ -77,6 +77,7 @@ export const en = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   zoomAll: 'All years',
+  fittedToFilter: 'fitted to the filtered events',
   moreEvents: (n: number) => `${n} more events here; zoom in to see them`,
   timelineInstructions: 'Use the arrow keys to move between events and Enter to open one. Plus and minus zoom. The list view shows the same events as text.',
   yearsShown: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),

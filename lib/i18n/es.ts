@@ -70,6 +70,7 @@ export const es: Messages = {
   zoomIn: 'Acercar',
   zoomOut: 'Alejar',
   zoomAll: 'Todos los años',
+  fittedToFilter: 'ajustado a los acontecimientos filtrados',
   moreEvents: (n: number) => `${n} acontecimientos más aquí; acerque para verlos`,
   timelineInstructions: 'Use las flechas para pasar de un acontecimiento a otro y Intro para abrirlo. Más y menos acercan y alejan. La vista de lista muestra los mismos acontecimientos como texto.',
   yearsShown: (from: number, to: number) => (from === to ? `${from}` : `${from}–${to}`),
