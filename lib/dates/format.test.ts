@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatDateRange, formatTick } from './format';
+import { formatDateRange } from './format';
 
 describe('formatDateRange', () => {
   const cases: [string, string | undefined, string, string][] = [
@@ -29,14 +29,5 @@ describe('formatDateRange', () => {
     } finally {
       process.env.TZ = saved;
     }
-  });
-});
-
-describe('formatTick', () => {
-  it('gives the year, or the short month and the year', () => {
-    const october = new Date(Date.UTC(2003, 9, 1));
-    assert.equal(formatTick(october, false, 'en'), '2003');
-    assert.equal(formatTick(october, true, 'en'), 'Oct 2003');
-    assert.equal(formatTick(new Date(Date.UTC(1952, 0, 1)), true, 'es'), 'ene 1952');
   });
 });

@@ -1,19 +1,9 @@
+import { format } from 'date-fns';
+import { enGB, es } from 'date-fns/locale';
 import { ISO_DATE_SHAPE, precisionOf } from './isoDate';
 import type { Locale } from '../schema/common';
 
-/**
- * Month names, written out rather than taken from a date library: the site names months and
- * nothing else (the explorer's bundle carried date-fns and both its locales for these 24 words).
- * English as in en-GB; Spanish lower-case, as Spanish writes them mid-sentence.
- */
-const MONTHS = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
-} as const;
-const SHORT_MONTHS = {
-  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
-  es: ['ene', 'feb', 'mar', 'abr', 'may', 'jun', 'jul', 'ago', 'sep', 'oct', 'nov', 'dic'],
-} as const;
+const LOCALES = { en: enGB, es } as const;
 
 interface Parts {
   year: number;
@@ -28,20 +18,26 @@ function partsOf(value: string): Parts {
 }
 
 /**
- * The pieces of a date in words. Built from the date's own parts, never from a Date: no time
- * zone can move a day across midnight.
+ * date-fns formats in the reader's time zone, so build a *local* date from the parts:
+ * the month and day names then never shift across midnight, whatever the time zone.
  */
-const month = (p: Parts, locale: Locale) => MONTHS[locale][p.month ?? 0];
-const year = (p: Parts) => String(p.year).padStart(4, '0');
-const monthYear = (p: Parts, locale: Locale) => (locale === 'es' ? `${month(p, locale)} de ${year(p)}` : `${month(p, locale)} ${year(p)}`);
-const dayMonth = (p: Parts, locale: Locale) => (locale === 'es' ? `${p.day ?? 1} de ${month(p, locale)}` : `${p.day ?? 1} ${month(p, locale)}`);
-const full = (p: Parts, locale: Locale) => (locale === 'es' ? `${dayMonth(p, locale)} de ${year(p)}` : `${dayMonth(p, locale)} ${year(p)}`);
+function local(parts: Parts): Date {
+  const date = new Date(2000, parts.month ?? 0, parts.day ?? 1);
+  date.setFullYear(parts.year);
+  return date;
+}
+
+const PATTERNS = {
+  en: { month: 'LLLL', monthYear: 'LLLL yyyy', dayMonth: 'd LLLL', full: 'd LLLL yyyy', day: 'd' },
+  es: { month: 'LLLL', monthYear: "LLLL 'de' yyyy", dayMonth: "d 'de' LLLL", full: "d 'de' LLLL 'de' yyyy", day: 'd' },
+} as const;
 
 function one(value: string, locale: Locale): string {
   const parts = partsOf(value);
+  const p = PATTERNS[locale];
   const precision = precisionOf(value);
   if (precision === 'year') return String(parts.year);
-  return precision === 'month' ? monthYear(parts, locale) : full(parts, locale);
+  return format(local(parts), precision === 'month' ? p.monthYear : p.full, { locale: LOCALES[locale] });
 }
 
 /**
@@ -54,10 +50,14 @@ export function formatDateRange(start: string, end: string | null | undefined, l
   const b = partsOf(end);
   const pa = precisionOf(start);
   const pb = precisionOf(end);
-  if (pa === pb && a.year === b.year && pa === 'month') return `${month(a, locale)}–${monthYear(b, locale)}`;
+  const p = PATTERNS[locale];
+  const opts = { locale: LOCALES[locale] };
+  if (pa === pb && a.year === b.year && pa === 'month') {
+    return `${format(local(a), p.month, opts)}–${format(local(b), p.monthYear, opts)}`;
+  }
   if (pa === pb && pa === 'day' && a.year === b.year) {
-    if (a.month === b.month) return `${a.day ?? 1}–${full(b, locale)}`;
-    return `${dayMonth(a, locale)} – ${full(b, locale)}`;
+    if (a.month === b.month) return `${format(local(a), p.day, opts)}–${format(local(b), p.full, opts)}`;
+    return `${format(local(a), p.dayMonth, opts)} – ${format(local(b), p.full, opts)}`;
   }
   if (pa === 'year' && pb === 'year') return `${a.year}–${b.year}`;
   return `${one(start, locale)} – ${one(end, locale)}`;
@@ -68,9 +68,11 @@ export function yearOf(value: string): number {
   return partsOf(value).year;
 }
 
+const TICK_PATTERNS = { en: 'LLL yyyy', es: "LLL yyyy" } as const;
+
 /** A tick label: the year for year-or-coarser ticks, "Oct 2003" / "oct 2003" for months. */
 export function formatTick(date: Date, withMonth: boolean, locale: Locale): string {
   const year = date.getUTCFullYear();
   if (!withMonth) return String(year);
-  return `${SHORT_MONTHS[locale][date.getUTCMonth()]} ${String(year).padStart(4, '0')}`;
+  return format(local({ year, month: date.getUTCMonth() }), TICK_PATTERNS[locale], { locale: LOCALES[locale] });
 }

@@ -1,3 +1,4 @@
+import { utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
 import { insideGap, toAxis, type AxisBreak } from './axisBreak';
 import type { Domain } from './domain';
 
@@ -5,8 +6,7 @@ export type TickUnit = 'century' | 'half-century' | 'decade' | 'half-decade' | '
 
 interface Level {
   unit: TickUnit;
-  /** One step, in months: ticks fall on the starts of months whose index is a multiple of it. */
-  months: number;
+  interval: TimeInterval;
   /** Widest label at this level, in px (system font at 12px), so labels never collide. */
   labelWidth: number;
   /** A rough length of one step, to estimate spacing before generating ticks. */
@@ -16,37 +16,21 @@ interface Level {
 const YEAR_MS = 365.2425 * 86_400_000;
 const MONTH_MS = YEAR_MS / 12;
 
-/** The start of month `m` counted from January of year 0 (UTC), years before 100 included. */
-function monthStart(m: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(Math.floor(m / 12), ((m % 12) + 12) % 12, 1);
-  return date.getTime();
-}
-
-/**
- * The starts of every `step`-th month in [from, stop): with `step` 12·k, the years that are
- * multiples of k; with 3, the quarters. The same dates as d3-time's utcYear.every(k).range and
- * utcMonth.every(k).range (for a step dividing 12 or a multiple of it), without the library.
- */
-function monthStarts(from: number, stop: number, step: number): Date[] {
-  const d = new Date(from);
-  let m = d.getUTCFullYear() * 12 + d.getUTCMonth();
-  if (monthStart(m) < from) m++;
-  m = Math.ceil(m / step) * step;
-  const out: Date[] = [];
-  for (let t = monthStart(m); t < stop; m += step, t = monthStart(m)) out.push(new Date(t));
-  return out;
+function every(interval: CountableTimeInterval, step: number): TimeInterval {
+  const filtered = interval.every(step);
+  if (!filtered) throw new Error(`no interval every ${step}`);
+  return filtered;
 }
 
 /** From coarsest to finest; the finest level whose labels fit is chosen. */
 const LEVELS: Level[] = [
-  { unit: 'century', months: 1200, labelWidth: 40, approxMs: 100 * YEAR_MS },
-  { unit: 'half-century', months: 600, labelWidth: 40, approxMs: 50 * YEAR_MS },
-  { unit: 'decade', months: 120, labelWidth: 40, approxMs: 10 * YEAR_MS },
-  { unit: 'half-decade', months: 60, labelWidth: 40, approxMs: 5 * YEAR_MS },
-  { unit: 'year', months: 12, labelWidth: 40, approxMs: YEAR_MS },
-  { unit: 'quarter', months: 3, labelWidth: 72, approxMs: 3 * MONTH_MS },
-  { unit: 'month', months: 1, labelWidth: 72, approxMs: MONTH_MS },
+  { unit: 'century', interval: every(utcYear, 100), labelWidth: 40, approxMs: 100 * YEAR_MS },
+  { unit: 'half-century', interval: every(utcYear, 50), labelWidth: 40, approxMs: 50 * YEAR_MS },
+  { unit: 'decade', interval: every(utcYear, 10), labelWidth: 40, approxMs: 10 * YEAR_MS },
+  { unit: 'half-decade', interval: every(utcYear, 5), labelWidth: 40, approxMs: 5 * YEAR_MS },
+  { unit: 'year', interval: utcYear, labelWidth: 40, approxMs: YEAR_MS },
+  { unit: 'quarter', interval: every(utcMonth, 3), labelWidth: 72, approxMs: 3 * MONTH_MS },
+  { unit: 'month', interval: utcMonth, labelWidth: 72, approxMs: MONTH_MS },
 ];
 
 /** Minimum gap between two labels, in px. */
@@ -71,7 +55,7 @@ export function chooseTicks(domain: Domain, width: number, axisBreak: AxisBreak 
     if (level.approxMs * pxPerMs >= level.labelWidth + LABEL_GAP) chosen = level;
     else break;
   }
-  const ticks = monthStarts(domain.from, domain.to + 1, chosen.months);
+  const ticks = chosen.interval.range(new Date(domain.from), new Date(domain.to + 1));
   if (!axisBreak) return { unit: chosen.unit, ticks, labelWidth: chosen.labelWidth };
   // Both edges of a break are ticks (whole decades, see findAxisBreak), so each side has one,
   // and a tick closer to an edge than a label's room makes way for it.
