@@ -5,7 +5,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { version, type GeoJSON as GeoJSONLayer, type Layer, type LeafletMouseEvent, type Path, type PathOptions } from 'leaflet';
 import { groupByVertices } from '@/lib/geo/steps';
 import { loadBasemap } from './basemapFiles';
-import { checkLeafletVersion, redrawOnlyWhenProjected } from './leafletRedraw';
+import { checkLeafletVersion, projectOnlyWhenViewChanged, redrawOnlyWhenProjected } from './leafletRedraw';
 import { inNextTask, useStagedMount } from './useStagedMount';
 
 interface Props {
@@ -31,10 +31,15 @@ const lakeStyle = () => LAKE;
 // redraw cost more than drawing them whole.
 const NO_CLIP = { noClip: true } as object;
 
-// Leaflet redraws every polygon at every pan; leafletRedraw.ts (the one module that touches its
-// private state) skips the redraws that would draw the same path again.
+// Leaflet redraws every polygon at every pan, and projects it twice at every zoom step;
+// leafletRedraw.ts (the one module that touches its private state) skips the projections and
+// redraws that would give the same path again.
 checkLeafletVersion(version);
-const redrawEachOnlyWhenProjected = (_: Feature, layer: Layer) => redrawOnlyWhenProjected(layer);
+const drawOnlyWhatChanged = (layer: Layer) => {
+  projectOnlyWhenViewChanged(layer);
+  redrawOnlyWhenProjected(layer);
+};
+const drawEachOnlyWhatChanged = (_: Feature, layer: Layer) => drawOnlyWhatChanged(layer);
 
 /**
  * The most vertices one step of drawing takes on. Leaflet projects and simplifies every vertex
@@ -114,7 +119,7 @@ export function Basemap({ attribution, activeDepartments, departmentLabel, onSel
           data={data}
           {...NO_CLIP}
           style={countryStyle}
-          onEachFeature={redrawEachOnlyWhenProjected}
+          onEachFeature={drawEachOnlyWhatChanged}
           interactive={false}
           attribution={i === 0 ? attribution : undefined}
         />
@@ -126,7 +131,7 @@ export function Basemap({ attribution, activeDepartments, departmentLabel, onSel
           {...NO_CLIP}
           style={departmentStyle}
           onEachFeature={(feature: Feature, layer: Layer) => {
-            redrawOnlyWhenProjected(layer);
+            drawOnlyWhatChanged(layer);
             const code = feature.properties?.iso_3166_2 as string;
             const name = feature.properties?.name as string;
             layer.bindTooltip(departmentLabel(name), { sticky: true, direction: 'top', className: 'dept-tooltip' });
@@ -138,7 +143,7 @@ export function Basemap({ attribution, activeDepartments, departmentLabel, onSel
           }}
         />
       )}
-      {bolivia && <GeoJSON data={drawing.lakes} style={lakeStyle} onEachFeature={redrawEachOnlyWhenProjected} interactive={false} />}
+      {bolivia && <GeoJSON data={drawing.lakes} style={lakeStyle} onEachFeature={drawEachOnlyWhatChanged} interactive={false} />}
     </>
   );
 }
