@@ -1,15 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { audit } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-/** WCAG 2.2 AA (and best practice) with axe, on every kind of page, in both languages. */
-async function audit(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
-}
 
 // No animated pans while axe measures target sizes (the app honours this preference).
 test.use({ reducedMotion: 'reduce' });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { audit } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { startHostServer, type HostServer } from './support/hostServer';
 
@@ -25,14 +25,6 @@ async function mapState(page: Page): Promise<string> {
   const shown = await page.locator('.leaflet-marker-icon:not(.empty)').evaluateAll((els) => els.map((el) => `${el.getAttribute('data-place')}:${el.textContent}`).sort().join(','));
   const pane = await page.locator('.leaflet-map-pane').evaluate((el) => (el as HTMLElement).style.transform);
   return `${selected} | ${shown} | ${pane}`;
-}
-
-async function audit(page: Page, label: string) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary, `axe violations on ${label}`).toEqual([]);
 }
 
 test.describe('story mode', () => {
