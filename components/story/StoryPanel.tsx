@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { storyPath } from '@/lib/i18n/paths';
 import { storyMessagesFor } from '@/lib/i18n/storyMessages';
-import { FootnoteItem } from '../detail/FootnoteItem';
+import { StepFootnotes } from './StepFootnotes';
 import { storyNavigation } from '@/lib/explorer/storyNavigation';
 import { useExplorer, useStore } from '../explorer/useExplorer';
 import { useReducedMotion } from '../explorer/useReducedMotion';
@@ -95,15 +95,7 @@ export default function StoryPanel({ embedded = false }: { embedded?: boolean })
           <figcaption className="hint">{t.fromThePaper}{step.quote.footnote === undefined && ` (${t.storyQuoteNoFootnote})`}</figcaption>
         </figure>
       )}
-      <div className="event-footnotes">
-        <h3 className="label footnotes-heading">{t.footnotes} <span className="hint">({t.papersText})</span></h3>
-        <ol className="footnotes">
-          {step.footnotes.map((f) => {
-            const footnote = lookup.footnote.get(f);
-            return footnote ? <FootnoteItem key={f} footnote={footnote} works={lookup.work} t={t} idPrefix={prefix} /> : null;
-          })}
-        </ol>
-      </div>
+      <StepFootnotes numbers={step.footnotes} lookup={lookup} t={t} idPrefix={prefix} />
       <p className="hint story-keys">{t.storyKeys}</p>
       {leave}
     </aside>

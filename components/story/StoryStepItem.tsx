@@ -1,7 +1,7 @@
 import type { Lookup } from '@/lib/dataset/lookup';
 import type { Messages } from '@/lib/i18n/messages';
 import type { Locale, StoryStep } from '@/lib/schema';
-import { FootnoteItem } from '../detail/FootnoteItem';
+import { StepFootnotes } from './StepFootnotes';
 
 interface Props {
   step: StoryStep;
@@ -39,15 +39,7 @@ export function StoryStepItem({ step, number, total, viewHref, lookup, locale, t
           {t.storyShowStep}<span className="visually-hidden">: {step.title[locale]}</span>
         </a>
       </p>
-      <div className="event-footnotes">
-        <h3 className="label footnotes-heading">{t.footnotes} <span className="hint">({t.papersText})</span></h3>
-        <ol className="footnotes">
-          {step.footnotes.map((n) => {
-            const footnote = lookup.footnote.get(n);
-            return footnote ? <FootnoteItem key={n} footnote={footnote} works={lookup.work} t={t} idPrefix={prefix} /> : null;
-          })}
-        </ol>
-      </div>
+      <StepFootnotes numbers={step.footnotes} lookup={lookup} t={t} idPrefix={prefix} />
     </li>
   );
 }
