@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { FeatureCollection, Polygon } from 'geojson';
+import { worldPixel } from '../lib/geo/basemapSvg';
 import { expect, test } from './support/fixtures';
 
 const dataset = JSON.parse(readFileSync(path.join(__dirname, '..', 'out', 'data', 'dataset.json'), 'utf8')) as {
   events: { id: string; places: string[]; movements: string[]; themes: string[]; start: string; scope: string }[];
-  places: { id: string; department?: string }[];
+  places: { id: string; department?: string; lat: number; lon: number }[];
 };
+const departments = JSON.parse(readFileSync(path.join(__dirname, '..', 'data', 'geo', 'bolivia-departments.geojson'), 'utf8')) as FeatureCollection;
 
 /** What the list twin shows, what the map counts, what the timeline and the page say. */
 async function views(page: Page) {
@@ -96,6 +99,59 @@ test.describe('browse and filter', () => {
     await expect(laPaz).toHaveAttribute('stroke', '#7a1f0f');
     await expect(cochabamba).toHaveAttribute('stroke', '#7a1f0f');
     await expect(page.locator('path[data-department="BO-P"]')).toHaveAttribute('stroke', '#6d6a63');
+  });
+
+  test('the basemap lines up with the markers at every zoom; a department names itself under the pointer and a real click filters to it', async ({ page }) => {
+    // Filtered to one city: its marker is the only one, so it sits at its true position (nothing
+    // to spread it from). The basemap is projected at build time, the marker by Leaflet.
+    const city = dataset.places.find((p) => p.id === 'cochabamba')!;
+    const department = departments.features.find((f) => f.properties?.iso_3166_2 === 'BO-C')!;
+    const ring = (department.geometry as Polygon).coordinates[0]!.map(([lon, lat]) => worldPixel(lon!, lat!));
+    await page.goto('/?place=cochabamba');
+    const map = page.locator('.leaflet-container');
+    await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+    for (const step of [0, 1, 2, 3]) {
+      if (step > 0) {
+        const before = await map.getAttribute('data-zoom');
+        await page.locator('.map-controls button').first().click();
+        await expect(map).not.toHaveAttribute('data-zoom', before!);
+      }
+      const scale = 2 ** Number(await map.getAttribute('data-zoom'));
+      const pin = (await page.locator('.place-pin[data-place="cochabamba"]').boundingBox())!;
+      const [cx, cy] = worldPixel(city.lon, city.lat);
+      // Where the department's box should be on screen, reckoned from the marker.
+      const expected = {
+        left: pin.x + pin.width / 2 + (Math.min(...ring.map((p) => p[0])) - cx) * scale,
+        right: pin.x + pin.width / 2 + (Math.max(...ring.map((p) => p[0])) - cx) * scale,
+        top: pin.y + pin.height / 2 + (Math.min(...ring.map((p) => p[1])) - cy) * scale,
+        bottom: pin.y + pin.height / 2 + (Math.max(...ring.map((p) => p[1])) - cy) * scale,
+      };
+      const drawn = await page.locator('path[data-department="BO-C"]').evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      });
+      for (const side of ['left', 'right', 'top', 'bottom'] as const) {
+        expect(Math.abs(drawn[side] - expected[side]), `zoom ${scale.toFixed(1)}: ${side} ${drawn[side]} vs ${expected[side]}`).toBeLessThan(2);
+      }
+    }
+    await page.goto('/');
+    await expect(page.locator('.map-frame')).toHaveAttribute('data-status', 'ready');
+    // A point of the map whose top element is the Pando department (no marker, label or lake on it).
+    const box = (await map.boundingBox())!;
+    const spot = await page.evaluate(({ x, y, width, height }) => {
+      for (let i = 0; i < 400; i++) {
+        const px = x + ((i % 20) + 0.5) * (width / 20);
+        const py = y + (Math.floor(i / 20) + 0.5) * (height / 20);
+        if (document.elementFromPoint(px, py)?.matches('path[data-department="BO-N"]')) return { x: px, y: py };
+      }
+      return null;
+    }, box);
+    expect(spot, 'a point on Pando with nothing over it').not.toBeNull();
+    await page.mouse.move(spot!.x, spot!.y);
+    await expect(page.locator('.dept-tooltip')).toContainText('Pando');
+    await page.mouse.click(spot!.x, spot!.y);
+    await expect(page).toHaveURL(/place=pando-department/);
+    await expect(page.locator('path[data-department="BO-N"]')).toHaveAttribute('stroke', '#7a1f0f');
   });
 
   test('search is accent-insensitive and highlights matches', async ({ page }) => {

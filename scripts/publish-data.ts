@@ -1,16 +1,19 @@
 /**
  * Before `next build`: publishes the validated dataset and the basemap under public/ so the
- * static export serves them (/data/dataset.json, /geo/*.geojson). public/data is generated.
+ * static export serves them (/data/dataset.json, /data/*.geojson). public/data is generated.
+ * The map draws the basemap from /data/basemap.json, the two GeoJSON files projected once here
+ * (lib/geo/basemapSvg); the GeoJSON files stay published as they are, for download.
  * Also the explorer's own split of the dataset for large datasets (lib/dataset/explorerFiles):
  * explorer-index.json, explorer-events-<n>.json and explorer-text.json, compact, as only the
  * explorer reads them. And stories/<id>.json, each story's steps for the explorer's story mode.
  */
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { toDatasetDocument } from '../lib/dataset/document';
 import { EXPLORER_TEXT_FILE, explorerFileNames } from '../lib/dataset/explorerFiles';
 import { explorerFiles } from '../lib/dataset/writeExplorerFiles';
 import { getDataset, getStories, ROOT } from '../lib/dataset/load';
+import { BASEMAP_FILE, basemapDrawing } from '../lib/geo/basemapSvg';
 import { storyFileName } from '../lib/story/summary';
 
 const out = path.join(ROOT, 'public', 'data');
@@ -31,7 +34,8 @@ mkdirSync(storiesOut, { recursive: true });
 for (const story of getStories()) {
   writeFileSync(path.join(out, storyFileName(story.id)), JSON.stringify({ ...story, $schema: undefined }));
 }
-for (const file of ['bolivia-departments.geojson', 'south-america-context.geojson']) {
-  copyFileSync(path.join(ROOT, 'data', 'geo', file), path.join(out, file));
-}
+const geo = (file: string) => path.join(ROOT, 'data', 'geo', file);
+for (const file of ['bolivia-departments.geojson', 'south-america-context.geojson']) copyFileSync(geo(file), path.join(out, file));
+const readGeo = (file: string) => JSON.parse(readFileSync(geo(file), 'utf8'));
+writeFileSync(path.join(out, BASEMAP_FILE), JSON.stringify(basemapDrawing(readGeo('south-america-context.geojson'), readGeo('bolivia-departments.geojson'))));
 console.log(`published ${path.relative(ROOT, out)}/dataset.json, the explorer's index and text files, the stories' steps and the basemap`);
