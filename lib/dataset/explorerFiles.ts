@@ -1,6 +1,6 @@
 import type { HistoricalEvent } from '../schema';
 import type { DatasetDocument } from './document';
-import type { Dataset } from './types';
+import type { DatedDataset, EventDates } from './types';
 
 /**
  * A large dataset (app/_routes/data.ts) reaches the explorer in files of its own, so that the
@@ -9,7 +9,8 @@ import type { Dataset } from './types';
  *     without its events: places, movements, themes, eras, footnotes, works;
  *   - /data/explorer-events-<n>.json (ExplorerEvents): the events, EVENTS_PER_FILE to a file, in
  *     columns — one array per field, places, movements, themes and related events as positions
- *     in their lists — without summaries and quotations. Several files download side by side
+ *     in their lists, and each event's dates in words (lib/dates/eventDates: the browser carries
+ *     no date formatter) — without summaries and quotations. Several files download side by side
  *     and are parsed in tasks of their own (one 1.8 MB file at 10,000 events made a 200 ms task);
  *   - /data/explorer-text.json (ExplorerText): `{ events: [{ id, summary, quotes }] }`.
  * At 10,000 synthetic events the index and events are 1.8 MB where the document is 12 MB. The
@@ -17,7 +18,7 @@ import type { Dataset } from './types';
  * lib/explorer/texts) and until then says so where they would be. These files are the explorer's own and may change with
  * it; /data/dataset.json remains the published, documented dataset.
  */
-export const EXPLORER_INDEX_FORMAT = 'explorer-index/3';
+export const EXPLORER_INDEX_FORMAT = 'explorer-index/4';
 export const EVENTS_PER_FILE = 2500;
 
 /** The file of the events' texts, asked for after the first files. */
@@ -62,6 +63,11 @@ interface EventColumns {
   related: number[][];
   footnotes: number[][];
   outsidePaper: EventDoc['outsidePaper'][];
+  /** The event's date or range in words (EventDates' `range`), in each language. */
+  dateEn: string[];
+  dateEs: string[];
+  /** EventDates' `outside`, null where the event takes no date from outside the paper. */
+  outsideDates: (EventDates['outside'] | null)[];
 }
 
 export interface ExplorerText {
@@ -74,14 +80,17 @@ const PENDING_SUMMARY: HistoricalEvent['summary'] = Object.freeze({ en: '', es: 
 const NO_QUOTES: HistoricalEvent['quotes'] = Object.freeze([]) as unknown as HistoricalEvent['quotes'];
 
 const LISTS = ['places', 'movements', 'themes', 'eras', 'footnotes', 'works'] as const;
-const COLUMNS = ['id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'paperDate', 'approximate', 'uncited', 'places', 'movements', 'themes', 'related', 'footnotes', 'outsidePaper'] as const;
+const COLUMNS = [
+  'id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'paperDate', 'approximate', 'uncited', 'places', 'movements', 'themes', 'related', 'footnotes',
+  'outsidePaper', 'dateEn', 'dateEs', 'outsideDates',
+] as const;
 
 /**
  * The dataset from the index and event files (in explorerFileNames' order), every event's text
  * pending; events in the files' order, which is time order. The files were checked when the site
  * was built: this checks that they are those files, whole.
  */
-export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unknown[]): Dataset {
+export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unknown[]): DatedDataset {
   const f = indexFile as Partial<ExplorerIndex> | null;
   if (f?.format !== EXPLORER_INDEX_FORMAT) throw new Error(`not the explorer's index file (format is not "${EXPLORER_INDEX_FORMAT}")`);
   const missing = LISTS.filter((k) => !Array.isArray(f[k]));
@@ -112,7 +121,10 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
   const placeIds = f.places!.map((p) => p.id);
   const movementIds = f.movements!.map((m) => m.id);
   const themeIds = f.themes!.map((t) => t.id);
+  const dates: Record<string, EventDates> = {};
   const events: HistoricalEvent[] = c.id.map((id, i) => {
+    const outsideDates = c.outsideDates[i];
+    dates[id] = outsideDates ? { range: { en: c.dateEn[i]!, es: c.dateEs[i]! }, outside: outsideDates } : { range: { en: c.dateEn[i]!, es: c.dateEs[i]! } };
     const e: HistoricalEvent = {
       id,
       scope: c.scope[i]!,
@@ -149,7 +161,8 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
     eras: f.eras!,
     footnotes: f.footnotes!,
     works: f.works!,
-  } as Dataset;
+    dates,
+  } as DatedDataset;
 }
 
 /** One event's text, as the text file brings it. */
@@ -160,7 +173,7 @@ export type EventText = Pick<HistoricalEvent, 'summary' | 'quotes'>;
  * are left as they are (lib/explorer/texts joins the two). Checks the whole file first: it
  * throws, and gives nothing, when any event of `data` has no text in it.
  */
-export function readExplorerText(data: Pick<Dataset, 'events'>, text: unknown): Map<string, EventText> {
+export function readExplorerText(data: Pick<DatedDataset, 'events'>, text: unknown): Map<string, EventText> {
   const list = (text as Partial<ExplorerText> | null)?.events;
   if (!Array.isArray(list)) throw new Error('not the explorer text file (no events list)');
   const byId = new Map(list.map((t) => [t?.id, t]));

@@ -1,3 +1,4 @@
+import { eventDatesOf } from '../dates/eventDates';
 import { toDatasetDocument, type DatasetDocument } from './document';
 import {
   EVENTS_PER_FILE, EXPLORER_INDEX_FORMAT, explorerFileNames, type EventDoc, type ExplorerEvents, type ExplorerIndex, type ExplorerText,
@@ -36,6 +37,7 @@ function splitForExplorer(doc: DatasetDocument): ExplorerFiles {
     events: Array.from({ length: files }, (_, file) => {
       const slice = events.slice(file * EVENTS_PER_FILE, (file + 1) * EVENTS_PER_FILE);
       const column = <T>(get: (e: EventDoc) => T) => slice.map(get);
+      const dates = slice.map(eventDatesOf);
       return {
         format: EXPLORER_INDEX_FORMAT,
         file,
@@ -55,6 +57,9 @@ function splitForExplorer(doc: DatasetDocument): ExplorerFiles {
           related: column((e) => e.related.map(event)),
           footnotes: column((e) => e.footnotes),
           outsidePaper: column((e) => e.outsidePaper),
+          dateEn: dates.map((d) => d.range.en),
+          dateEs: dates.map((d) => d.range.es),
+          outsideDates: dates.map((d) => d.outside ?? null),
         },
       };
     }),
