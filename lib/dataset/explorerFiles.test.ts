@@ -81,6 +81,9 @@ describe('the explorer files (index, events, text)', () => {
     const dangling = files();
     dangling.events[0].events.places[0] = [dangling.index.places.length];
     assert.throws(() => dangling.read(), /refer to place number/);
+    const undated = files();
+    undated.events[0].events.date[3] = undated.events[0].dateWords.length;
+    assert.throws(() => undated.read(), /explorer-events-0\.json refers to dates in words number/);
   });
 
   it('is much smaller than the dataset document', () => {

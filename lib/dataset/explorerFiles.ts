@@ -1,4 +1,4 @@
-import type { HistoricalEvent } from '../schema';
+import type { HistoricalEvent, Localized } from '../schema';
 import type { DatasetDocument } from './document';
 import type { DatedDataset, EventDates } from './types';
 
@@ -10,10 +10,11 @@ import type { DatedDataset, EventDates } from './types';
  *   - /data/explorer-events-<n>.json (ExplorerEvents): the events, EVENTS_PER_FILE to a file, in
  *     columns — one array per field, places, movements, themes and related events as positions
  *     in their lists, and each event's dates in words (lib/dates/eventDates: the browser carries
- *     no date formatter) — without summaries and quotations. Several files download side by side
+ *     no date formatter) as positions in the file's `dateWords` — without summaries and
+ *     quotations. Several files download side by side
  *     and are parsed in tasks of their own (one 1.8 MB file at 10,000 events made a 200 ms task);
  *   - /data/explorer-text.json (ExplorerText): `{ events: [{ id, summary, quotes }] }`.
- * At 10,000 synthetic events the index and events are 1.8 MB where the document is 12 MB. The
+ * At 10,000 synthetic events the index and events are 3.9 MB where the document is 15 MB. The
  * explorer joins the texts to the events by id when their file arrives (readExplorerText,
  * lib/explorer/texts) and until then says so where they would be. These files are the explorer's own and may change with
  * it; /data/dataset.json remains the published, documented dataset.
@@ -43,6 +44,11 @@ export interface ExplorerEvents {
   format: typeof EXPLORER_INDEX_FORMAT;
   /** This file's place among the event files (0 first). */
   file: number;
+  /**
+   * The distinct dates in words of its events, [English, Spanish]: events share them (a year,
+   * a month), and written out for each event they made 10,000 events' files a quarter bigger.
+   */
+  dateWords: [string, string][];
   events: EventColumns;
 }
 
@@ -63,11 +69,10 @@ interface EventColumns {
   related: number[][];
   footnotes: number[][];
   outsidePaper: EventDoc['outsidePaper'][];
-  /** The event's date or range in words (EventDates' `range`), in each language. */
-  dateEn: string[];
-  dateEs: string[];
-  /** EventDates' `outside`, null where the event takes no date from outside the paper. */
-  outsideDates: (EventDates['outside'] | null)[];
+  /** EventDates' `range`, `outside.start` and `outside.end` as positions in `dateWords`; null: none. */
+  date: number[];
+  outsideStart: (number | null)[];
+  outsideEnd: (number | null)[];
 }
 
 export interface ExplorerText {
@@ -82,8 +87,27 @@ const NO_QUOTES: HistoricalEvent['quotes'] = Object.freeze([]) as unknown as His
 const LISTS = ['places', 'movements', 'themes', 'eras', 'footnotes', 'works'] as const;
 const COLUMNS = [
   'id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'paperDate', 'approximate', 'uncited', 'places', 'movements', 'themes', 'related', 'footnotes',
-  'outsidePaper', 'dateEn', 'dateEs', 'outsideDates',
+  'outsidePaper', 'date', 'outsideStart', 'outsideEnd',
 ] as const;
+
+/** A file's events' dates in words, from positions in its `dateWords` (events share the objects, as they share the words). */
+function datesOfFile(file: ExplorerEvents, i: number): EventDates[] {
+  const words = file.dateWords.map(([en, es]): Localized => ({ en, es }));
+  const word = (at: number | null | undefined): Localized | undefined => {
+    if (at === null || at === undefined) return undefined;
+    const w = words[at];
+    if (!w) throw new Error(`explorer-events-${i}.json refers to dates in words number ${at}, which it does not list`);
+    return w;
+  };
+  const { date, outsideStart, outsideEnd } = file.events;
+  return date.map((at, k) => {
+    const range = word(at);
+    if (!range) throw new Error(`explorer-events-${i}.json gives event "${file.events.id[k]}" no date in words`);
+    const start = word(outsideStart[k]);
+    const end = word(outsideEnd[k]);
+    return start || end ? { range, outside: { ...(start && { start }), ...(end && { end }) } } : { range };
+  });
+}
 
 /**
  * The dataset from the index and event files (in explorerFileNames' order), every event's text
@@ -103,8 +127,10 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
     const n = cols?.id?.length;
     const bad = COLUMNS.filter((k) => !Array.isArray(cols?.[k]) || cols[k].length !== n);
     if (!cols || bad.length > 0) throw new Error(`explorer-events-${i}.json has broken event columns (${bad.join(', ')})`);
+    if (!Array.isArray(e.dateWords)) throw new Error(`explorer-events-${i}.json has no dateWords list`);
     return cols;
   });
+  const eventDates = eventFiles.flatMap((file, i) => datesOfFile(file as ExplorerEvents, i));
   // One column per field over all files.
   const c = Object.fromEntries(COLUMNS.map((k) => [k, parts.flatMap((p) => p[k] as unknown[])])) as unknown as EventColumns;
   if (c.id.length !== f.eventCount) throw new Error(`the explorer's event files hold ${c.id.length} events, not ${f.eventCount}`);
@@ -123,8 +149,7 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
   const themeIds = f.themes!.map((t) => t.id);
   const dates: Record<string, EventDates> = {};
   const events: HistoricalEvent[] = c.id.map((id, i) => {
-    const outsideDates = c.outsideDates[i];
-    dates[id] = outsideDates ? { range: { en: c.dateEn[i]!, es: c.dateEs[i]! }, outside: outsideDates } : { range: { en: c.dateEn[i]!, es: c.dateEs[i]! } };
+    dates[id] = eventDates[i]!;
     const e: HistoricalEvent = {
       id,
       scope: c.scope[i]!,
