@@ -25,7 +25,7 @@ export function eventDatesOf(event: Dated): EventDates {
   const outside: NonNullable<EventDates['outside']> = {};
   for (const side of ['start', 'end'] as const) {
     const d = event.outsidePaper?.[side];
-    // The date the note is about: its own value, else the event's own end of that side.
+    // The date the note is about: its own value, else the event's date at that end (its start where it has no end).
     if (d) outside[side] = inBoth(d.value ?? event[side] ?? event.start, null);
   }
   if (outside.start || outside.end) dates.outside = outside;
