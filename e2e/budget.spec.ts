@@ -23,11 +23,21 @@ const budget = JSON.parse(readFileSync(path.join(__dirname, '..', 'budget.json')
 const isMapCode = (type: string, body: string) => (type === 'script' ? body.includes('_leaflet_id') : body.includes('.leaflet-pane'));
 
 /**
+ * date-fns, known by strings only its code contains: `format`'s error for an unescaped letter in
+ * a pattern, and the long date patterns of its en-GB and es locales. The pages get their dates in
+ * words written at build time (lib/dates/eventDates, the axis's month names from the route), so
+ * no route loads a date formatter and its locales (~7 KB gzip with their parsing tables).
+ */
+const DATE_FNS_SIGNATURES = ['unescaped latin alphabet character', 'EEEE, d MMMM yyyy', "EEEE, d 'de' MMMM 'de' y"];
+const isDateFns = (type: string, body: string) => type === 'script' && DATE_FNS_SIGNATURES.some((s) => body.includes(s));
+
+/**
  * A name for a chunk in the printed breakdown, from a string only that code contains (file names
  * are hashes). The first that matches wins; unknown chunks print as their file name alone.
  */
 const SIGNATURES: [string, string][] = [
   ['_leaflet_id', 'leaflet + map'],
+  ['unescaped latin alphabet character', 'date-fns'],
   ['.leaflet-pane', 'leaflet css'],
   ['__next_f', 'react-dom + next runtime'],
   ['embed-dialog', 'embed dialog'],
@@ -41,7 +51,7 @@ const SIGNATURES: [string, string][] = [
 ];
 const nameOf = (body: string) => SIGNATURES.find(([s]) => body.includes(s))?.[1] ?? '';
 
-interface Asset { bytes: number; map: boolean; start: boolean; name: string }
+interface Asset { bytes: number; map: boolean; dateFns: boolean; start: boolean; name: string }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -64,7 +74,7 @@ for (const [route, limit] of Object.entries(budget.routes)) {
           const text = body.toString('utf8');
           const file = new URL(response.url()).pathname;
           // `start`: the page's HTML names it (its loader or a stylesheet link); the rest comes from import().
-          assets.set(file, { bytes: gzipSync(body, { level: 9 }).length, map: isMapCode(type, text), start: false, name: nameOf(text) });
+          assets.set(file, { bytes: gzipSync(body, { level: 9 }).length, map: isMapCode(type, text), dateFns: isDateFns(type, text), start: false, name: nameOf(text) });
         },
         (error: Error) => { unread.push(`${response.url()}: ${error.message}`); },
       ));
@@ -92,6 +102,7 @@ for (const [route, limit] of Object.entries(budget.routes)) {
     expect(total, `${route} loads ${kb(total)} of JS + CSS (gzip); the budget in budget.json is ${kb(limit)}`).toBeLessThanOrEqual(limit);
     // The map is never code the page asks for before a reader acts: it is imported.
     expect(all.filter((a) => a.map && a.start), 'the map\'s code is not loaded by the page\'s HTML').toEqual([]);
+    expect([...assets].filter(([, a]) => a.dateFns).map(([file]) => file), `${route} loads no date-fns (dates come in words)`).toEqual([]);
     if (startLimit) expect(start, `${route} loads ${kb(start)} before the first interaction; the budget in budget.json is ${kb(startLimit)}`).toBeLessThanOrEqual(startLimit);
     if (forbidsMap) {
       expect(mapLoaded, `${route} must not show the map`).toBe(false);

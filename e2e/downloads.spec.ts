@@ -33,3 +33,15 @@ test('an event’s bibliography downloads from the detail panel', async ({ page 
   const text = readFileSync(await (await bib).path(), 'utf8');
   expect(text).toMatch(/@article\{postero-2007-andean-utopias,/);
 });
+
+test('the TimelineJS download of the whole dataset is the published file, loose dates in the same words', async ({ page }) => {
+  // The browser writes it from the dates in words the page carries; the build, with date-fns.
+  await page.goto('/');
+  await page.locator('.toolbar .downloads summary').click();
+  const download = page.waitForEvent('download');
+  await page.locator('.toolbar .downloads button[data-format="timelinejs"]').click();
+  const fromPage = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { events: { display_date?: string }[] };
+  const published = await (await page.request.get('/data/timelinejs.json')).json();
+  expect(fromPage.events.filter((e) => e.display_date).length).toBeGreaterThan(0);
+  expect(fromPage).toEqual(published);
+});

@@ -6,13 +6,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getDataset, ROOT } from '../lib/dataset/load';
 import { sortEvents } from '../lib/dataset/lookup';
+import { withEventDates } from '../lib/dates/eventDates';
 import { sortWorks, toBibTeX, toCslJson, toRis } from '../lib/export/bibliography';
 import { datasetCsv } from '../lib/export/csv';
 import { eventsToGeoJson } from '../lib/export/geojson';
 import { eventsToTimelineJs } from '../lib/export/timelinejs';
 import { SITE_URL } from '../lib/site';
 
-const data = getDataset();
+const data = withEventDates(getDataset());
 const events = sortEvents(data.events);
 // The whole bibliography, not only the works events cite: the paper's notes cite them all.
 const works = sortWorks(data.works);

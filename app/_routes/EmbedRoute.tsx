@@ -6,6 +6,7 @@ import { ServerView } from '@/components/shell/ServerView';
 import { EmbedExplorer } from '@/components/embed/EmbedExplorer';
 import { StaticEventList } from '@/components/list/StaticEventList';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
+import { monthNames } from '@/lib/dates/format';
 import { messagesFor } from '@/lib/i18n/messages';
 import { embedPath, homePath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema';
@@ -44,7 +45,7 @@ export function EmbedRoute({ locale }: { locale: Locale }) {
       <AlternateLinks paths={{ en: embedPath('en'), es: embedPath('es') }} />
       <EarlyDatasetRequest source={source} />
       <Suspense fallback={null}>
-        <BrowserOnly><EmbedExplorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} stories={storySummaries(getStories(), locale)} /></BrowserOnly>
+        <BrowserOnly><EmbedExplorer {...source} locale={locale} monthNames={monthNames(locale)} basePath={BASE_PATH} siteUrl={SITE_URL} stories={storySummaries(getStories(), locale)} /></BrowserOnly>
       </Suspense>
       <ServerView>{fallback}</ServerView>
     </main>

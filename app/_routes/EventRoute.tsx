@@ -11,7 +11,7 @@ import { SiteFooter } from '@/components/shell/SiteFooter';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { OEmbedLink } from '@/components/shell/OEmbedLink';
 import { SiteHeader } from '@/components/shell/SiteHeader';
-import { formatDateRange } from '@/lib/dates/format';
+import { formatDateRange, monthNames } from '@/lib/dates/format';
 import { buildLookup } from '@/lib/dataset/lookup';
 import { messagesFor } from '@/lib/i18n/messages';
 import { eventPath, explicitLocalePath, homePath } from '@/lib/i18n/paths';
@@ -58,7 +58,7 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
   const article = (
     <div className="event-page">
       <p><Link href={homePath(locale)}>← {t.backToAll}</Link></p>
-      <EventArticle event={event} lookup={lookup} locale={locale} t={t} headingLevel={2} />
+      <EventArticle event={event} dates={data.dates[event.id]!} lookup={lookup} locale={locale} t={t} headingLevel={2} />
     </div>
   );
   return (
@@ -70,7 +70,7 @@ export function EventRoute({ locale, id }: { locale: Locale; id: string }) {
         <h1 className="visually-hidden-desktop">{event.title[locale]}</h1>
         <EarlyDatasetRequest source={source} />
         <Suspense fallback={null}>
-          <BrowserOnly><Explorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} /></BrowserOnly>
+          <BrowserOnly><Explorer {...source} locale={locale} monthNames={monthNames(locale)} basePath={BASE_PATH} siteUrl={SITE_URL} initialEvent={id} /></BrowserOnly>
         </Suspense>
         <ServerView>{article}</ServerView>
       </main>

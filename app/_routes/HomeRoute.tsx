@@ -8,6 +8,7 @@ import { SiteFooter } from '@/components/shell/SiteFooter';
 import { AlternateLinks } from '@/components/shell/AlternateLinks';
 import { OEmbedLink } from '@/components/shell/OEmbedLink';
 import { SiteHeader } from '@/components/shell/SiteHeader';
+import { monthNames } from '@/lib/dates/format';
 import { messagesFor } from '@/lib/i18n/messages';
 import { getStories } from '@/lib/dataset/load';
 import { explicitLocalePath, homePath, storyPath } from '@/lib/i18n/paths';
@@ -34,7 +35,7 @@ export function HomeRoute({ locale }: { locale: Locale }) {
         <h1 className="visually-hidden-desktop">{t.explorerHeading}</h1>
         <EarlyDatasetRequest source={source} />
         <Suspense fallback={null}>
-          <BrowserOnly><Explorer {...source} locale={locale} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} stories={storySummaries(getStories(), locale)} /></BrowserOnly>
+          <BrowserOnly><Explorer {...source} locale={locale} monthNames={monthNames(locale)} basePath={BASE_PATH} siteUrl={SITE_URL ? `${SITE_URL}` : ''} stories={storySummaries(getStories(), locale)} /></BrowserOnly>
         </Suspense>
         <ServerView>{staticList}</ServerView>
       </main>

@@ -2,17 +2,27 @@ import { getDataset } from '@/lib/dataset/load';
 import { EXPLORER_TEXT_FILE, explorerFileNames } from '@/lib/dataset/explorerFiles';
 import { sortEvents } from '@/lib/dataset/lookup';
 import { loadRedirects } from '@/lib/dataset/redirects';
-import type { Dataset } from '@/lib/dataset/types';
+import type { Dataset, DatedDataset } from '@/lib/dataset/types';
+import { withEventDates } from '@/lib/dates/eventDates';
 
-/** The validated dataset with events in time order; loading fails the build on bad data. */
-export function loadSortedDataset(): Dataset {
+// Per loaded dataset (getDataset keeps one): every page asks, and at 10,000 events writing the
+// dates in words takes a while.
+const prepared = new WeakMap<Dataset, DatedDataset>();
+
+/** The validated dataset with events in time order and their dates in words; loading fails the build on bad data. */
+export function loadSortedDataset(): DatedDataset {
   const data = getDataset();
-  const renamed = loadRedirects();
-  return {
-    ...data,
-    events: sortEvents(data.events),
-    ...(renamed.length > 0 && { renamedEvents: Object.fromEntries(renamed.map((r) => [r.from, r.to])) }),
-  };
+  let dated = prepared.get(data);
+  if (!dated) {
+    const renamed = loadRedirects();
+    dated = withEventDates({
+      ...data,
+      events: sortEvents(data.events),
+      ...(renamed.length > 0 && { renamedEvents: Object.fromEntries(renamed.map((r) => [r.from, r.to])) }),
+    });
+    prepared.set(data, dated);
+  }
+  return dated;
 }
 
 /**
@@ -45,7 +55,7 @@ export const STATIC_LIST_PART = 40;
  * <EarlyDatasetRequest source={…}> before the explorer, which starts the first downloads while
  * the scripts load (components/shell/earlyRequest.ts).
  */
-export function explorerData(data: Dataset, basePath: string): { data: Dataset } | { dataUrls: string[]; textUrl: string } {
+export function explorerData(data: DatedDataset, basePath: string): { data: DatedDataset } | { dataUrls: string[]; textUrl: string } {
   if (data.events.length <= INLINE_EVENT_LIMIT) return { data };
   return {
     dataUrls: explorerFileNames(data.events.length).map((f) => `${basePath}/data/${f}`),
@@ -53,7 +63,9 @@ export function explorerData(data: Dataset, basePath: string): { data: Dataset }
   };
 }
 
-/** The dataset with only the events the server-rendered list shows. */
-export function staticListData(data: Dataset): Dataset {
-  return data.events.length <= STATIC_LIST_LIMIT ? data : { ...data, events: data.events.slice(0, STATIC_LIST_PART) };
+/** The dataset with only the events the server-rendered list shows, and only their dates. */
+export function staticListData(data: DatedDataset): DatedDataset {
+  if (data.events.length <= STATIC_LIST_LIMIT) return data;
+  const events = data.events.slice(0, STATIC_LIST_PART);
+  return { ...data, events, dates: Object.fromEntries(events.map((e) => [e.id, data.dates[e.id]!])) };
 }

@@ -1,6 +1,7 @@
 'use client';
 import { forwardRef, type KeyboardEvent } from 'react';
 import type { Lookup } from '@/lib/dataset/lookup';
+import type { DatedDataset } from '@/lib/dataset/types';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
 import { EventArticle } from '../list/EventArticle';
@@ -13,6 +14,8 @@ interface Props {
   /** Downloads of the event's bibliography. */
   bibliography?: React.ReactNode;
   event: HistoricalEvent | null;
+  /** The events' dates in words, by id. */
+  dates: DatedDataset['dates'];
   lookup: Lookup;
   locale: Locale;
   t: Messages;
@@ -36,7 +39,7 @@ interface Props {
  * works they cite. ← and → step to the previous and next event in time.
  */
 export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(props, ref) {
-  const { label, bibliography, event, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight = plainText, textPending, onNavigate, onClose } = props;
+  const { label, bibliography, event, dates, lookup, locale, t, previousId, nextId, inFilter, citation, pageHref, pageTarget, highlight = plainText, textPending, onNavigate, onClose } = props;
 
   function onKeyDown(e: KeyboardEvent<HTMLElement>) {
     const tag = (e.target as HTMLElement).tagName;
@@ -62,7 +65,7 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
       </div>
       <p className="visually-hidden">{t.detailKeys}</p>
       {!inFilter && <p className="not-in-filter">{t.notInFilter}</p>}
-      <EventArticle event={event} lookup={lookup} locale={locale} t={t} headingLevel={2} highlight={highlight} idPrefix="detail-" textPending={textPending}>
+      <EventArticle event={event} dates={dates[event.id]!} lookup={lookup} locale={locale} t={t} headingLevel={2} highlight={highlight} idPrefix="detail-" textPending={textPending}>
         {(event.movements.length > 0 || event.themes.length > 0) && (
           <dl className="tags">
             {event.movements.length > 0 && (

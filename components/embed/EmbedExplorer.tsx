@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef } from 'react';
 import { EMBED_PARAMS, embedOptionParams, parseEmbedOptions, showsMap } from '@/lib/embed/options';
 import type { HostToEmbed } from '@/lib/embed/protocol';
 import type { StorySummary } from '@/lib/story/summary';
-import type { Dataset } from '@/lib/dataset/types';
+import type { DatedDataset } from '@/lib/dataset/types';
 import { homePath } from '@/lib/i18n/paths';
 import { parseRequestedState, serializeViewState } from '@/lib/url/parse';
 import { showsEventTexts } from '@/lib/url/state';
@@ -25,6 +25,8 @@ interface Props extends DatasetProps {
   siteUrl: string;
   /** The guided stories `story=` may name (ids, titles, step counts). */
   stories?: StorySummary[];
+  /** As the main explorer's (ExplorerProps). */
+  monthNames: string[];
 }
 
 // As in the main Explorer: the map's code and basemap start downloading when this module first
@@ -46,7 +48,7 @@ export function EmbedExplorer({ data, dataUrls, textUrl, ...props }: Props) {
   };
   return (
     <ExplorerStart data={data} dataUrls={dataUrls} textUrl={textUrl} locale={props.locale} opensOnTexts={opensOnTexts}>
-      {(loaded: Dataset) => (
+      {(loaded: DatedDataset) => (
         <ExplorerProvider options={{ data: loaded, textUrl, ...props, extraParams: EMBED_PARAMS, extra: embedParams, onSelected, embedded: true }}>
           {() => <EmbedView />}
         </ExplorerProvider>

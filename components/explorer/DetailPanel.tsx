@@ -44,6 +44,7 @@ export function DetailPanel({ pageTarget }: { pageTarget?: '_blank' }) {
       ref={ref}
       label={store.landmark(t.detail)}
       event={event}
+      dates={dataset.dates}
       lookup={lookup}
       locale={locale}
       t={t}

@@ -1,6 +1,6 @@
 'use client';
 import { memo, useState } from 'react';
-import type { Dataset } from '@/lib/dataset/types';
+import type { DatedDataset } from '@/lib/dataset/types';
 import type { DownloadFormat } from '@/lib/export/formats';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent } from '@/lib/schema';
@@ -9,7 +9,7 @@ import type { Locale } from '@/lib/schema/values';
 interface Props {
   formats: readonly DownloadFormat[];
   events: readonly HistoricalEvent[];
-  data: Dataset;
+  data: DatedDataset;
   locale: Locale;
   /** File name without extension. */
   base: string;

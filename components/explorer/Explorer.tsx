@@ -1,6 +1,6 @@
 'use client';
 import { useCallback, useMemo } from 'react';
-import type { Dataset } from '@/lib/dataset/types';
+import type { DatedDataset } from '@/lib/dataset/types';
 import type { FacetKey } from '@/lib/filter/facets';
 import type { StorySummary } from '@/lib/story/summary';
 import { showsEventTexts } from '@/lib/url/state';
@@ -38,6 +38,8 @@ export interface ExplorerProps extends DatasetProps {
   initialEvent?: string;
   /** The guided stories, ids, titles and step counts only (their steps load when one is opened). */
   stories?: StorySummary[];
+  /** The month names of the timeline's month ticks in `locale` (lib/dates/format's monthNames: the browser has no date-fns). */
+  monthNames: string[];
 }
 
 // The map's code and basemap start downloading when this module first runs (as React starts
@@ -58,7 +60,7 @@ export function Explorer({ data, dataUrls, textUrl, ...props }: ExplorerProps) {
   const opensOnTexts = () => !!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString()));
   return (
     <ExplorerStart data={data} dataUrls={dataUrls} textUrl={textUrl} locale={props.locale} opensOnTexts={opensOnTexts}>
-      {(loaded: Dataset) => (
+      {(loaded: DatedDataset) => (
         <ExplorerProvider options={{ data: loaded, textUrl, ...props }}>
           {() => <ExplorerView siteUrl={props.siteUrl} />}
         </ExplorerProvider>

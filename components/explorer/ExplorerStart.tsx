@@ -1,6 +1,6 @@
 'use client';
 import { use, useState, type ReactNode } from 'react';
-import type { Dataset } from '@/lib/dataset/types';
+import type { DatedDataset } from '@/lib/dataset/types';
 import { createExplorerStore, type ExplorerStore, type StoreOptions } from '@/lib/explorer/store';
 import { loadMessages } from '@/lib/i18n/load';
 import { eventPath } from '@/lib/i18n/paths';
@@ -18,7 +18,7 @@ if (typeof document !== 'undefined') loadMessages(document.documentElement.lang 
 
 export interface DatasetProps {
   /** The dataset, when the page carries it… */
-  data?: Dataset;
+  data?: DatedDataset;
   /** …or where to fetch it (large datasets; see app/_routes/data.ts): the index and events… */
   dataUrls?: string[];
   /** …and the events' texts. */
@@ -35,7 +35,7 @@ export interface DatasetProps {
 export function ExplorerStart({ data: inline, dataUrls, textUrl, locale, opensOnTexts, children }: DatasetProps & {
   /** Whether the link opens on the events' texts (a search, the list, an open event): read once. */
   opensOnTexts: () => boolean;
-  children: (data: Dataset) => ReactNode;
+  children: (data: DatedDataset) => ReactNode;
 }) {
   // Started before the dataset is awaited, so the two downloads overlap.
   const messages = loadMessages(locale);
@@ -47,7 +47,7 @@ export function ExplorerStart({ data: inline, dataUrls, textUrl, locale, opensOn
 }
 
 type Options = Omit<StoreOptions, 'url' | 'texts' | 'idle' | 'origin' | 'eventPath' | 'dataset' | 'messages'> & {
-  data: Dataset;
+  data: DatedDataset;
   textUrl?: string;
   /** Absolute site URL for citations, when known at build time. */
   siteUrl: string;

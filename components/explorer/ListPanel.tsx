@@ -7,7 +7,7 @@ import { useExplorer, useHighlight, useStore, useTextReady } from './useExplorer
 
 /** The list twin: exactly the events the filters select, in time order, with their footnotes. */
 export function ListPanel({ linkTarget }: { linkTarget?: '_blank' }) {
-  const { t, lookup, locale, basePath } = useStore();
+  const { t, lookup, locale, basePath, dataset } = useStore();
   const hrefFor = useCallback((id: string) => `${basePath}${eventPath(locale, id)}`, [basePath, locale]);
   return (
     <section className="list-view" aria-label={t.viewList}>
@@ -15,6 +15,7 @@ export function ListPanel({ linkTarget }: { linkTarget?: '_blank' }) {
       <PrintUrl label={t.printedFrom} />
       <EventList
         events={useExplorer((s) => s.visibleWithText)}
+        dates={dataset.dates}
         lookup={lookup}
         locale={locale}
         t={t}

@@ -2,11 +2,11 @@
 import { use, useEffect, useState } from 'react';
 import { fetchInWorker, takeEarlyRequest, type EarlyResult } from '../shell/earlyRequest';
 import { fromExplorerIndex } from '@/lib/dataset/explorerFiles';
-import type { Dataset } from '@/lib/dataset/types';
+import type { DatedDataset } from '@/lib/dataset/types';
 import { inlineTexts, lateTexts, type TextStore } from '@/lib/explorer/texts';
 import { settledPromise } from './settledPromise';
 
-export type DatasetResult = { data: Dataset } | { error: string };
+export type DatasetResult = { data: DatedDataset } | { error: string };
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -67,7 +67,7 @@ function textFile(url: string) {
 }
 
 /** The texts, joined to `data`'s events (lib/explorer/texts) when they arrive; settles either way. */
-function textRequest(url: string, data: Dataset): Promise<void> {
+function textRequest(url: string, data: DatedDataset): Promise<void> {
   const f = textFile(url);
   // In a worker: the texts are most of the bytes (see lib/dataset/earlyRequest).
   f.request ??= fetchInWorker(url)
@@ -83,7 +83,7 @@ function textRequest(url: string, data: Dataset): Promise<void> {
  * the explorer asks (the page requests them itself). While they load, the nearest Suspense
  * boundary shows its fallback.
  */
-export function useDataset(inline: Dataset | undefined, urls: readonly string[] | undefined): DatasetResult {
+export function useDataset(inline: DatedDataset | undefined, urls: readonly string[] | undefined): DatasetResult {
   if (inline) return { data: inline };
   if (!urls || urls.length === 0) return { error: 'no dataset given' };
   return use(indexRequest(urls));
@@ -104,7 +104,7 @@ export function useTextsFirst(loaded: DatasetResult, textUrl: string | undefined
  * the text file, asked for once the explorer is on screen and the page is idle, so that it does
  * not slow the first render down — unless a view needed it earlier (useTextsFirst).
  */
-export function useLateTexts(data: Dataset, textUrl: string | undefined): TextStore {
+export function useLateTexts(data: DatedDataset, textUrl: string | undefined): TextStore {
   const texts = textUrl ? textFile(textUrl).texts : INLINE;
   useEffect(() => {
     if (!textUrl || texts.status().status !== 'pending') return;

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { buildLookup } from '@/lib/dataset/lookup';
+import { eventDatesOf } from '@/lib/dates/eventDates';
 import { messagesFor } from '@/lib/i18n/messages';
 import type { HistoricalEvent } from '@/lib/schema';
 import { EventArticle } from './EventArticle';
@@ -21,7 +22,7 @@ it('renders <script> and <img onerror> in data as text', () => {
     footnotes: [{ number: 1, text: `Footnote ${evil} http://example.org/a"onmouseover="x`, works: ['w'] }],
     works: [{ id: 'w', type: 'webpage', title: `Work ${evil}`, url: 'http://example.org/' }],
   });
-  const html = renderToStaticMarkup(<EventArticle event={event} lookup={lookup} locale="en" t={messagesFor('en')} href="/events/evil/" />);
+  const html = renderToStaticMarkup(<EventArticle event={event} dates={eventDatesOf(event)} lookup={lookup} locale="en" t={messagesFor('en')} href="/events/evil/" />);
   assert.ok(!html.includes('<script>'), 'no script element');
   assert.ok(!/<img[\s>]/.test(html), 'no img element');
   // Inside real tags (text has its "<" escaped), no attribute is an event handler.
@@ -43,12 +44,14 @@ it('shows the notes and the uncited reason in the page’s language, where the f
     events: [event], movements: [], themes: [], footnotes: [], works: [],
     places: [{ id: 'p', name: 'La Paz', kind: 'city', lat: -16.5, lon: -68.1, country: 'BO', department: 'BO-L' }],
   });
-  const es = renderToStaticMarkup(<EventArticle event={event} lookup={lookup} locale="es" t={messagesFor('es')} />);
+  const es = renderToStaticMarkup(<EventArticle event={event} dates={eventDatesOf(event)} lookup={lookup} locale="es" t={messagesFor('es')} />);
   assert.match(es, /Sin nota al pie en el artículo:<\/strong> El artículo lo afirma sin nota al pie\./);
   assert.match(es, /Según las historias generales\./);
   assert.match(es, /de forma laxa/);
+  // The start from outside the paper, in words, beside its mark.
+  assert.match(es, /<p class="outside-dates"><span>diciembre de 2005<span/);
   assert.ok(!es.includes('From standard histories'), 'no English note on the Spanish page');
   assert.ok(!es.includes('<ol class="footnotes"'), 'no empty footnote list');
-  const en = renderToStaticMarkup(<EventArticle event={event} lookup={lookup} locale="en" t={messagesFor('en')} />);
+  const en = renderToStaticMarkup(<EventArticle event={event} dates={eventDatesOf(event)} lookup={lookup} locale="en" t={messagesFor('en')} />);
   assert.match(en, /No footnote in the paper:<\/strong> The paper states this without a footnote\./);
 });

@@ -1,5 +1,5 @@
-import { formatDateRange } from '@/lib/dates/format';
 import { outsidePlaceIds, placeName as nameOf, type Lookup } from '@/lib/dataset/lookup';
+import type { EventDates } from '@/lib/dataset/types';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
 import { FootnoteItem } from '../detail/FootnoteItem';
@@ -8,6 +8,8 @@ import { OutsideMark, OutsideNotes } from '../detail/OutsideMark';
 
 interface Props {
   event: HistoricalEvent;
+  /** Its dates in words (DatedDataset's `dates`), written when the site was built. */
+  dates: EventDates;
   lookup: Lookup;
   locale: Locale;
   t: Messages;
@@ -26,11 +28,11 @@ interface Props {
 }
 
 /** One event in the chronological list: date, title, places, summary, quotations, footnotes. */
-export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href, linkTarget, highlight = plainText, idPrefix = '', children, textPending = false }: Props) {
+export function EventArticle({ event, dates, lookup, locale, t, headingLevel = 2, href, linkTarget, highlight = plainText, idPrefix = '', children, textPending = false }: Props) {
   const Heading = `h${headingLevel}` as 'h2' | 'h3';
   const SubHeading = `h${headingLevel + 1}` as 'h3' | 'h4';
   const outside = outsidePlaceIds(event);
-  const date = formatDateRange(event.start, event.end, locale);
+  const date = dates.range[locale];
   const placeName = (id: string) => {
     const place = lookup.place.get(id);
     return place ? nameOf(place, locale) : id;
@@ -38,8 +40,9 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
   const outsideNotes = [
     ...(['start', 'end'] as const).flatMap((side) => {
       const d = event.outsidePaper?.[side];
-      if (!d) return [];
-      return [{ what: formatDateRange(d.value ?? event[side] ?? event.start, null, locale), note: d.note[locale] }];
+      const what = dates.outside?.[side]?.[locale];
+      if (!d || what === undefined) return [];
+      return [{ what, note: d.note[locale] }];
     }),
     ...(event.outsidePaper?.places ?? []).map((p) => ({ what: placeName(p.id), note: p.note[locale] })),
   ];
@@ -71,11 +74,11 @@ export function EventArticle({ event, lookup, locale, t, headingLevel = 2, href,
       {(event.outsidePaper?.start || event.outsidePaper?.end) && (
         <p className="outside-dates">
           {(['start', 'end'] as const).map((side) => {
-            const d = event.outsidePaper?.[side];
-            if (!d) return null;
+            const what = dates.outside?.[side]?.[locale];
+            if (what === undefined) return null;
             return (
               <span key={side}>
-                {formatDateRange(d.value ?? event[side] ?? event.start, null, locale)}
+                {what}
                 <OutsideMark t={t} />{' '}
               </span>
             );

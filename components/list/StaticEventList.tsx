@@ -1,7 +1,7 @@
 'use client';
 import { use, useMemo } from 'react';
 import { buildLookup } from '@/lib/dataset/lookup';
-import type { Dataset } from '@/lib/dataset/types';
+import type { DatedDataset } from '@/lib/dataset/types';
 import { loadMessages } from '@/lib/i18n/load';
 import { eventPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema/values';
@@ -9,7 +9,7 @@ import { EventList } from './EventList';
 
 interface Props {
   /** The events to list (see staticListData: large datasets are cut short). */
-  data: Dataset;
+  data: DatedDataset;
   /** How many events there are in all, when `data` holds only the first ones. */
   total?: number;
   locale: Locale;
@@ -34,7 +34,7 @@ export function StaticEventList({ data, total, locale, basePath, linkTarget }: P
   return (
     <div className="static-list">
       <p className="count">{t.eventCount(all)}</p>
-      <EventList events={shown} lookup={lookup} locale={locale} t={t} hrefFor={(id) => `${basePath}${eventPath(locale, id)}`} linkTarget={linkTarget} />
+      <EventList events={shown} dates={data.dates} lookup={lookup} locale={locale} t={t} hrefFor={(id) => `${basePath}${eventPath(locale, id)}`} linkTarget={linkTarget} />
       {shown.length < all && (
         <p className="more">{t.moreInFiles(all - shown.length)} <a href={`${basePath}/data/events.csv`}>events.csv</a></p>
       )}

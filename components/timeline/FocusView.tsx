@@ -2,10 +2,8 @@
 import { type KeyboardEvent, memo, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { panOnAxis, timeAtFraction, zoomAtCentre, zoomOnAxis, type AxisBreak } from '@/lib/timeline/axisBreak';
 import { domainAround, type Domain } from '@/lib/timeline/domain';
-import { formatDateRange } from '@/lib/dates/format';
 import { LANDMARK_EVENTS } from '@/lib/timeline/landmarks';
 import { measureTimeline, placeTimeline } from '@/lib/timeline/layout';
-import type { Locale } from '@/lib/schema';
 import { Axis } from './Axis';
 import { AxisBreakMark } from './AxisBreakMark';
 import { EraBands } from './EraBands';
@@ -28,7 +26,6 @@ interface Props {
   axisBreak: AxisBreak | null;
   width: number;
   height: number;
-  locale: Locale;
   labels: TimelineLabels;
   selectedId: string | null;
   hoveredId: string | null;
@@ -48,7 +45,7 @@ const DRAG_THRESHOLD = 4;
  * keyboard moves between events (arrows), selects (Enter) and zooms (+ / −).
  */
 export const FocusView = memo(function FocusView(props: Props) {
-  const { events, allEvents, eras, domain, extent, axisBreak, width, height, locale, labels, selectedId, hoveredId, highlighted, onSelect, onHover, onDomainChange } = props;
+  const { events, allEvents, eras, domain, extent, axisBreak, width, height, labels, selectedId, hoveredId, highlighted, onSelect, onHover, onDomainChange } = props;
   const svgRef = useRef<SVGSVGElement>(null);
   const maxLanes = Math.max(1, Math.floor((height - AXIS_HEIGHT - CLUSTER_ROW) / LANE_HEIGHT));
   const measuredEvents = allEvents ?? events;
@@ -59,12 +56,6 @@ export const FocusView = memo(function FocusView(props: Props) {
     }),
     [measured, events, measuredEvents, maxLanes, selectedId, highlighted],
   );
-  // Dates in words for the placed items only (a few dozen, whatever the number of events).
-  const dateLabels = useMemo(() => {
-    const out = new Map<string, string>();
-    for (const item of layout.items) out.set(item.id, formatDateRange(item.event.start, item.event.end, locale));
-    return out;
-  }, [layout.items, locale]);
   const placedOrder = useMemo(
     () => [...layout.items].sort((a, b) => a.x0 - b.x0 || a.lane - b.lane).map((i) => i.id),
     [layout.items],
@@ -217,7 +208,7 @@ export const FocusView = memo(function FocusView(props: Props) {
       </defs>
       <rect className="focus-bg" width={width} height={height} />
       <EraBands eras={eras} domain={domain} axisBreak={axisBreak} width={width} height={height} />
-      <Axis domain={domain} axisBreak={axisBreak} width={width} height={height} locale={locale} />
+      <Axis domain={domain} axisBreak={axisBreak} width={width} height={height} months={labels.months} />
       <AxisBreakMark axisBreak={axisBreak} domain={domain} width={width} height={height} />
       <g className="items">
         {layout.items.map((item) => {
@@ -233,7 +224,7 @@ export const FocusView = memo(function FocusView(props: Props) {
               outside={!!event.outside}
               region={event.scope !== 'bolivia'}
               focusable={item.id === focusableId}
-              description={`${dateLabels.get(item.id) ?? ''}${event.scope === 'region' ? ` (${labels.regionContext})` : ''}`}
+              description={`${event.date}${event.scope === 'region' ? ` (${labels.regionContext})` : ''}`}
             />
           );
         })}

@@ -3,7 +3,6 @@ import { memo, useMemo, useRef } from 'react';
 import { spanOfRecord } from '@/lib/dates/span';
 import { findAxisBreak, zoomAtCentre } from '@/lib/timeline/axisBreak';
 import { yearsOf, type Domain } from '@/lib/timeline/domain';
-import type { Locale } from '@/lib/schema';
 import { FocusView } from './FocusView';
 import { Overview } from './Overview';
 import type { DomainChange, TimelineEra, TimelineEvent, TimelineLabels } from './types';
@@ -20,7 +19,6 @@ interface Props {
   /** The window is fitted to the filtered events (said beside the years; "All years" leaves it). */
   fitted?: boolean;
   extent: Domain;
-  locale: Locale;
   labels: TimelineLabels;
   yearLabels: { legend: string; from: string; to: string; hint: string };
   height: number;
@@ -78,7 +76,6 @@ export const Timeline = memo(function Timeline(props: Props) {
           axisBreak={axisBreak}
           width={width}
           height={props.height}
-          locale={props.locale}
           labels={labels}
           selectedId={props.selectedId}
           hoveredId={props.hoveredId}

@@ -25,6 +25,8 @@ export interface TimelineLabels {
   instructions: string;
   yearsShown: (from: number, to: number) => string;
   perYearCount: (year: number, n: number) => string;
+  /** The month names of month ticks, January first. */
+  months: readonly string[];
 }
 
 export type DomainChange = (domain: Domain, continuous: boolean) => void;

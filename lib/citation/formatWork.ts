@@ -1,5 +1,5 @@
 import type { Work } from '../schema';
-import { yearOf } from '../dates/format';
+import { yearOf } from '../dates/isoDate';
 
 type Name = NonNullable<Work['author']>[number];
 

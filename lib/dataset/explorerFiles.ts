@@ -1,6 +1,6 @@
-import type { HistoricalEvent } from '../schema';
+import type { HistoricalEvent, Localized } from '../schema';
 import type { DatasetDocument } from './document';
-import type { Dataset } from './types';
+import type { DatedDataset, EventDates } from './types';
 
 /**
  * A large dataset (app/_routes/data.ts) reaches the explorer in files of its own, so that the
@@ -9,15 +9,17 @@ import type { Dataset } from './types';
  *     without its events: places, movements, themes, eras, footnotes, works;
  *   - /data/explorer-events-<n>.json (ExplorerEvents): the events, EVENTS_PER_FILE to a file, in
  *     columns — one array per field, places, movements, themes and related events as positions
- *     in their lists — without summaries and quotations. Several files download side by side
+ *     in their lists, and each event's dates in words (lib/dates/eventDates: the browser carries
+ *     no date formatter) as positions in the file's `dateWords` — without summaries and
+ *     quotations. Several files download side by side
  *     and are parsed in tasks of their own (one 1.8 MB file at 10,000 events made a 200 ms task);
  *   - /data/explorer-text.json (ExplorerText): `{ events: [{ id, summary, quotes }] }`.
- * At 10,000 synthetic events the index and events are 1.8 MB where the document is 12 MB. The
+ * At 10,000 synthetic events the index and events are 3.9 MB where the document is 15 MB. The
  * explorer joins the texts to the events by id when their file arrives (readExplorerText,
  * lib/explorer/texts) and until then says so where they would be. These files are the explorer's own and may change with
  * it; /data/dataset.json remains the published, documented dataset.
  */
-export const EXPLORER_INDEX_FORMAT = 'explorer-index/3';
+export const EXPLORER_INDEX_FORMAT = 'explorer-index/4';
 export const EVENTS_PER_FILE = 2500;
 
 /** The file of the events' texts, asked for after the first files. */
@@ -42,6 +44,11 @@ export interface ExplorerEvents {
   format: typeof EXPLORER_INDEX_FORMAT;
   /** This file's place among the event files (0 first). */
   file: number;
+  /**
+   * The distinct dates in words of its events, [English, Spanish]: events share them (a year,
+   * a month), and written out for each event they made 10,000 events' files a quarter bigger.
+   */
+  dateWords: [string, string][];
   events: EventColumns;
 }
 
@@ -62,6 +69,10 @@ interface EventColumns {
   related: number[][];
   footnotes: number[][];
   outsidePaper: EventDoc['outsidePaper'][];
+  /** EventDates' `range`, `outside.start` and `outside.end` as positions in `dateWords`; null: none. */
+  date: number[];
+  outsideStart: (number | null)[];
+  outsideEnd: (number | null)[];
 }
 
 export interface ExplorerText {
@@ -74,14 +85,36 @@ const PENDING_SUMMARY: HistoricalEvent['summary'] = Object.freeze({ en: '', es: 
 const NO_QUOTES: HistoricalEvent['quotes'] = Object.freeze([]) as unknown as HistoricalEvent['quotes'];
 
 const LISTS = ['places', 'movements', 'themes', 'eras', 'footnotes', 'works'] as const;
-const COLUMNS = ['id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'paperDate', 'approximate', 'uncited', 'places', 'movements', 'themes', 'related', 'footnotes', 'outsidePaper'] as const;
+const COLUMNS = [
+  'id', 'scope', 'titleEn', 'titleEs', 'start', 'end', 'paperDate', 'approximate', 'uncited', 'places', 'movements', 'themes', 'related', 'footnotes',
+  'outsidePaper', 'date', 'outsideStart', 'outsideEnd',
+] as const;
+
+/** A file's events' dates in words, from positions in its `dateWords` (events share the objects, as they share the words). */
+function datesOfFile(file: ExplorerEvents, i: number): EventDates[] {
+  const words = file.dateWords.map(([en, es]): Localized => ({ en, es }));
+  const word = (at: number | null | undefined): Localized | undefined => {
+    if (at === null || at === undefined) return undefined;
+    const w = words[at];
+    if (!w) throw new Error(`explorer-events-${i}.json refers to dates in words number ${at}, which it does not list`);
+    return w;
+  };
+  const { date, outsideStart, outsideEnd } = file.events;
+  return date.map((at, k) => {
+    const range = word(at);
+    if (!range) throw new Error(`explorer-events-${i}.json gives event "${file.events.id[k]}" no date in words`);
+    const start = word(outsideStart[k]);
+    const end = word(outsideEnd[k]);
+    return start || end ? { range, outside: { ...(start && { start }), ...(end && { end }) } } : { range };
+  });
+}
 
 /**
  * The dataset from the index and event files (in explorerFileNames' order), every event's text
  * pending; events in the files' order, which is time order. The files were checked when the site
  * was built: this checks that they are those files, whole.
  */
-export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unknown[]): Dataset {
+export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unknown[]): DatedDataset {
   const f = indexFile as Partial<ExplorerIndex> | null;
   if (f?.format !== EXPLORER_INDEX_FORMAT) throw new Error(`not the explorer's index file (format is not "${EXPLORER_INDEX_FORMAT}")`);
   const missing = LISTS.filter((k) => !Array.isArray(f[k]));
@@ -94,8 +127,10 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
     const n = cols?.id?.length;
     const bad = COLUMNS.filter((k) => !Array.isArray(cols?.[k]) || cols[k].length !== n);
     if (!cols || bad.length > 0) throw new Error(`explorer-events-${i}.json has broken event columns (${bad.join(', ')})`);
+    if (!Array.isArray(e.dateWords)) throw new Error(`explorer-events-${i}.json has no dateWords list`);
     return cols;
   });
+  const eventDates = eventFiles.flatMap((file, i) => datesOfFile(file as ExplorerEvents, i));
   // One column per field over all files.
   const c = Object.fromEntries(COLUMNS.map((k) => [k, parts.flatMap((p) => p[k] as unknown[])])) as unknown as EventColumns;
   if (c.id.length !== f.eventCount) throw new Error(`the explorer's event files hold ${c.id.length} events, not ${f.eventCount}`);
@@ -112,7 +147,9 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
   const placeIds = f.places!.map((p) => p.id);
   const movementIds = f.movements!.map((m) => m.id);
   const themeIds = f.themes!.map((t) => t.id);
+  const dates: Record<string, EventDates> = {};
   const events: HistoricalEvent[] = c.id.map((id, i) => {
+    dates[id] = eventDates[i]!;
     const e: HistoricalEvent = {
       id,
       scope: c.scope[i]!,
@@ -149,7 +186,8 @@ export function fromExplorerIndex(indexFile: unknown, eventFiles: readonly unkno
     eras: f.eras!,
     footnotes: f.footnotes!,
     works: f.works!,
-  } as Dataset;
+    dates,
+  } as DatedDataset;
 }
 
 /** One event's text, as the text file brings it. */
@@ -160,7 +198,7 @@ export type EventText = Pick<HistoricalEvent, 'summary' | 'quotes'>;
  * are left as they are (lib/explorer/texts joins the two). Checks the whole file first: it
  * throws, and gives nothing, when any event of `data` has no text in it.
  */
-export function readExplorerText(data: Pick<Dataset, 'events'>, text: unknown): Map<string, EventText> {
+export function readExplorerText(data: Pick<DatedDataset, 'events'>, text: unknown): Map<string, EventText> {
   const list = (text as Partial<ExplorerText> | null)?.events;
   if (!Array.isArray(list)) throw new Error('not the explorer text file (no events list)');
   const byId = new Map(list.map((t) => [t?.id, t]));

@@ -1,4 +1,4 @@
-import type { Era, Footnote, HistoricalEvent, Place, Taxon, Work } from '../schema';
+import type { Era, Footnote, HistoricalEvent, Localized, Place, Taxon, Work } from '../schema';
 
 export interface Dataset {
   events: HistoricalEvent[];
@@ -10,6 +10,25 @@ export interface Dataset {
   works: Work[];
   /** Renamed event ids, old → new (data/redirects.json); absent when none was ever renamed. */
   renamedEvents?: Record<string, string>;
+}
+
+/**
+ * An event's dates in words, in both languages, exactly as lib/dates/format writes them: its
+ * date or range, and the start and end it takes from outside the paper (`outsidePaper.start` /
+ * `.end`), each on its own, where it has them.
+ */
+export interface EventDates {
+  range: Localized;
+  outside?: { start?: Localized; end?: Localized };
+}
+
+/**
+ * The dataset as pages and the browser get it: with every event's dates in words, by event id,
+ * written at build time (lib/dates/eventDates) so that the page's code carries no date-fns and
+ * none of its locales.
+ */
+export interface DatedDataset extends Dataset {
+  dates: Readonly<Record<string, EventDates>>;
 }
 
 /** A data file as read from disk: its repository-relative path and its parsed JSON. */

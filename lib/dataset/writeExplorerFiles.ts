@@ -1,8 +1,10 @@
+import { eventDatesOf } from '../dates/eventDates';
 import { toDatasetDocument, type DatasetDocument } from './document';
 import {
   EVENTS_PER_FILE, EXPLORER_INDEX_FORMAT, explorerFileNames, type EventDoc, type ExplorerEvents, type ExplorerIndex, type ExplorerText,
 } from './explorerFiles';
 import { sortEvents } from './lookup';
+import type { Localized } from '../schema';
 import type { Dataset } from './types';
 
 /*
@@ -36,9 +38,22 @@ function splitForExplorer(doc: DatasetDocument): ExplorerFiles {
     events: Array.from({ length: files }, (_, file) => {
       const slice = events.slice(file * EVENTS_PER_FILE, (file + 1) * EVENTS_PER_FILE);
       const column = <T>(get: (e: EventDoc) => T) => slice.map(get);
+      const dates = slice.map(eventDatesOf);
+      const words = new Map<string, number>();
+      const word = (w: Localized | undefined): number | null => {
+        if (!w) return null;
+        const key = `${w.en}\n${w.es}`;
+        let at = words.get(key);
+        if (at === undefined) words.set(key, (at = words.size));
+        return at;
+      };
+      const date = dates.map((d) => word(d.range)!);
+      const outsideStart = dates.map((d) => word(d.outside?.start));
+      const outsideEnd = dates.map((d) => word(d.outside?.end));
       return {
         format: EXPLORER_INDEX_FORMAT,
         file,
+        dateWords: [...words.keys()].map((key) => key.split('\n') as [string, string]),
         events: {
           id: column((e) => e.id),
           scope: column((e) => e.scope),
@@ -55,6 +70,9 @@ function splitForExplorer(doc: DatasetDocument): ExplorerFiles {
           related: column((e) => e.related.map(event)),
           footnotes: column((e) => e.footnotes),
           outsidePaper: column((e) => e.outsidePaper),
+          date,
+          outsideStart,
+          outsideEnd,
         },
       };
     }),

@@ -63,16 +63,20 @@ export function formatDateRange(start: string, end: string | null | undefined, l
   return `${one(start, locale)} – ${one(end, locale)}`;
 }
 
-/** The year a date belongs to, for "browse by year". */
-export function yearOf(value: string): number {
-  return partsOf(value).year;
-}
-
 const TICK_PATTERNS = { en: 'LLL yyyy', es: "LLL yyyy" } as const;
 
-/** A tick label: the year for year-or-coarser ticks, "Oct 2003" / "oct 2003" for months. */
+/**
+ * A tick label: the year for year-or-coarser ticks, "Oct 2003" / "oct 2003" for months. The
+ * browser writes the same labels from monthNames (lib/timeline/tickLabel), without date-fns;
+ * this is what they are tested against.
+ */
 export function formatTick(date: Date, withMonth: boolean, locale: Locale): string {
   const year = date.getUTCFullYear();
   if (!withMonth) return String(year);
   return format(local({ year, month: date.getUTCMonth() }), TICK_PATTERNS[locale], { locale: LOCALES[locale] });
+}
+
+/** The twelve month names of a month tick ('LLL': "Jan"…"Dec" / "ene"…"dic"), January first. */
+export function monthNames(locale: Locale): string[] {
+  return Array.from({ length: 12 }, (_, month) => format(local({ year: 2000, month }), 'LLL', { locale: LOCALES[locale] }));
 }

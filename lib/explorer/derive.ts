@@ -1,7 +1,7 @@
 import { eventSpan, spanOf } from '../dates/span';
 import type { Lookup } from '../dataset/lookup';
 import { outsidePlaceIds, placeName } from '../dataset/lookup';
-import type { Dataset } from '../dataset/types';
+import type { Dataset, DatedDataset } from '../dataset/types';
 import { BOLIVIA_BOUNDS } from '../geo/bolivia';
 import { DEPARTMENTS } from '../geo/departments';
 import type { HistoricalEvent, Locale, Scope } from '../schema';
@@ -42,13 +42,15 @@ export interface TimelineEventView {
   start: string;
   end?: string | null;
   label: string;
+  /** Its date or range in words, in the timeline's language. */
+  date: string;
   approximate: boolean;
   scope: Scope;
   outside: boolean;
 }
 
-/** What the timeline needs of each event; dates in words are formatted only for the items it places. */
-export function toTimelineEvents(events: readonly HistoricalEvent[], locale: Locale): TimelineEventView[] {
+/** What the timeline needs of each event. */
+export function toTimelineEvents(events: readonly HistoricalEvent[], dates: DatedDataset['dates'], locale: Locale): TimelineEventView[] {
   let views = timelineViews.get(locale);
   if (!views) timelineViews.set(locale, (views = new WeakMap()));
   return events.map((e) => {
@@ -59,6 +61,7 @@ export function toTimelineEvents(events: readonly HistoricalEvent[], locale: Loc
         start: e.start,
         end: e.end ?? null,
         label: e.title[locale],
+        date: dates[e.id]!.range[locale],
         approximate: !!e.approximate,
         scope: e.scope,
         outside: (e.outsidePaper?.places?.length ?? 0) > 0,

@@ -1,7 +1,7 @@
 import { citeEvent } from '../citation/citeEvent';
 import { eventSpan } from '../dates/span';
 import type { Lookup } from '../dataset/lookup';
-import type { Dataset } from '../dataset/types';
+import type { Dataset, DatedDataset } from '../dataset/types';
 import { FACET_TABLE, countryPlacesOf, type FacetKey, type FacetOption, type FilterContext } from '../filter/facets';
 import { allFacetCounts, countByYear, filterEvents } from '../filter/filterEvents';
 import { queryTerms } from '../filter/fold';
@@ -85,7 +85,7 @@ export interface Snapshot extends Inputs {
 }
 
 export interface Static {
-  data: Dataset;
+  data: DatedDataset;
   lookup: Lookup;
   locale: Locale;
   t: Messages;
@@ -140,8 +140,8 @@ export function createSelectors(s: Static) {
   // back, then costs no pass over 10,000 events. (A filter keeps the events' order: keeping as
   // many as there are is keeping them all.) The timeline measures all events once per window and
   // only places the filter's share again at a filter change.
-  const timelineAll = toTimelineEvents(events, locale);
-  const timelineOf = memo((ff: HistoricalEvent[]) => (ff.length === events.length ? timelineAll : toTimelineEvents(ff, locale)));
+  const timelineAll = toTimelineEvents(events, data.dates, locale);
+  const timelineOf = memo((ff: HistoricalEvent[]) => (ff.length === events.length ? timelineAll : toTimelineEvents(ff, data.dates, locale)));
   const yearCountsAll = countByYear(events);
   const yearCountsOf = memo((ff: HistoricalEvent[]) => (ff.length === events.length ? yearCountsAll : countByYear(ff)));
   const eras = data.eras.map((era) => ({ id: era.id, label: era.name[locale], ...eventSpan(era.start, era.end) }));

@@ -3,6 +3,8 @@ import { describe, it, mock } from 'node:test';
 import { fromExplorerIndex } from '../dataset/explorerFiles';
 import { explorerFiles } from '../dataset/writeExplorerFiles';
 import { getDataset } from '../dataset/load';
+import { withEventDates } from '../dates/eventDates';
+import { monthNames } from '../dates/format';
 import { domainOfYears } from '../timeline/domain';
 import { en } from '../i18n/en';
 import { serializeViewState } from '../url/parse';
@@ -10,10 +12,10 @@ import { createExplorerStore, URL_THROTTLE_MS, type StoreOptions } from './store
 import { lateTexts } from './texts';
 import { memoryUrl } from './url';
 
-const data = getDataset();
+const data = withEventDates(getDataset());
 function make(query = '', options: Partial<StoreOptions> = {}) {
   const url = memoryUrl(query);
-  const store = createExplorerStore({ dataset: data, url, locale: 'en', messages: en, ...options });
+  const store = createExplorerStore({ dataset: data, url, locale: 'en', messages: en, monthNames: monthNames('en'), ...options });
   return { url, store, snap: () => store.getSnapshot() };
 }
 const ids = (events: readonly { id: string }[]) => events.map((e) => e.id);
@@ -263,7 +265,7 @@ describe('the explorer store: texts that arrive late', () => {
     const dataset = fromIndex();
     const texts = lateTexts();
     const idle: ((more: () => boolean) => boolean)[] = [];
-    const store = createExplorerStore({ dataset, texts, url: memoryUrl('event=water-war'), locale: 'en', messages: en, idle: (work) => { idle.push(work); return () => {}; } });
+    const store = createExplorerStore({ dataset, texts, url: memoryUrl('event=water-war'), locale: 'en', messages: en, monthNames: monthNames('en'), idle: (work) => { idle.push(work); return () => {}; } });
     let n = 0;
     const off = store.subscribe(() => { n += 1; });
     const before = store.getSnapshot();
@@ -289,7 +291,7 @@ describe('the explorer store: texts that arrive late', () => {
     const dataset = fromIndex();
     const texts = lateTexts();
     const word = 'privatisation';
-    const store = createExplorerStore({ dataset, texts, url: memoryUrl(`q=${word}`), locale: 'en', messages: en });
+    const store = createExplorerStore({ dataset, texts, url: memoryUrl(`q=${word}`), locale: 'en', messages: en, monthNames: monthNames('en') });
     assert.match(store.getSnapshot().resultText, /summaries still loading/);
     const early = store.getSnapshot().visible.length;
     texts.add(dataset.events, files.text);
@@ -301,7 +303,7 @@ describe('the explorer store: texts that arrive late', () => {
   it('a broken text file fails loudly and the store says so', () => {
     const dataset = fromIndex();
     const texts = lateTexts();
-    const store = createExplorerStore({ dataset, texts, url: memoryUrl(), locale: 'en', messages: en });
+    const store = createExplorerStore({ dataset, texts, url: memoryUrl(), locale: 'en', messages: en, monthNames: monthNames('en') });
     assert.throws(() => texts.add(dataset.events, { events: [] }), /no summary for event/);
     const text = store.getSnapshot().text;
     assert.equal(text.status, 'failed');

@@ -2,7 +2,7 @@
 // the focus window's bookkeeping; what is derived from them is in ./snapshot.
 import { eventSpan, spanOfRecord } from '../dates/span';
 import { buildLookup } from '../dataset/lookup';
-import type { Dataset } from '../dataset/types';
+import type { DatedDataset } from '../dataset/types';
 import { FACETS, type FacetKey } from '../filter/facets';
 import { departmentIdOf } from '../geo/departments';
 import type { Messages } from '../i18n/messages';
@@ -24,13 +24,15 @@ import { domainForYears, sameYears, yearsForDomain, type Years } from './window'
 export type IdleScheduler = (work: (more: () => boolean) => boolean) => () => void;
 
 export interface StoreOptions {
-  dataset: Dataset;
+  dataset: DatedDataset;
   /** The events' texts (lateTexts for a large dataset); the dataset's own by default. */
   texts?: TextStore;
   url: UrlAdapter;
   locale: Locale;
   /** The UI strings in `locale` (the browser loads one language: lib/i18n/load). */
   messages: Messages;
+  /** The month names of the timeline's month ticks in `locale` (lib/dates/format's monthNames, given by the page). */
+  monthNames: readonly string[];
   /** The site's address and base path, for links in citations ("" where unknown). */
   origin?: string;
   eventPath?: (id: string) => string;
@@ -279,7 +281,7 @@ export function createExplorerStore(o: StoreOptions) {
       };
     },
     getSnapshot,
-    dataset, lookup, locale, t, texts, extent, facetGroups, basePath: o.basePath ?? '',
+    dataset, lookup, locale, t, texts, extent, facetGroups, basePath: o.basePath ?? '', monthNames: o.monthNames,
     /** A landmark's name: in an embed, told apart from the host page's own. */
     landmark: (name: string) => (o.embedded ? `${name} (${t.embeddedSuffix})` : name),
     /** Selects an event (a click: the detail panel takes focus unless `focus: false`). */

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it, mock } from 'node:test';
 import { eventSpan } from '../dates/span';
 import { getDataset } from '../dataset/load';
+import { withEventDates } from '../dates/eventDates';
+import { monthNames } from '../dates/format';
 import type { HistoricalEvent } from '../schema';
 import { span, yearsOf, type Domain } from '../timeline/domain';
 import { createExplorerStore, URL_THROTTLE_MS } from './store';
@@ -9,10 +11,10 @@ import { memoryUrl } from './url';
 import { en } from '../i18n/en';
 
 /** The store's "fit to what is selected": the window follows the filters while the URL has no `t=`. */
-const data = getDataset();
+const data = withEventDates(getDataset());
 function make(query = '') {
   const url = memoryUrl(query);
-  const store = createExplorerStore({ dataset: data, url, locale: 'en', messages: en });
+  const store = createExplorerStore({ dataset: data, url, locale: 'en', messages: en, monthNames: monthNames('en') });
   return { url, store, snap: () => store.getSnapshot() };
 }
 const inside = (events: readonly HistoricalEvent[], d: Domain) =>

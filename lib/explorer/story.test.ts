@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { getDataset, getStories } from '../dataset/load';
+import { withEventDates } from '../dates/eventDates';
+import { monthNames } from '../dates/format';
 import { storySummaries } from '../story/summary';
 import { domainForYears } from './window';
 import { createExplorerStore } from './store';
@@ -8,12 +10,12 @@ import { storyNavigation } from './storyNavigation';
 import { memoryUrl } from './url';
 import { en } from '../i18n/en';
 
-const data = getDataset();
+const data = withEventDates(getDataset());
 const story = getStories().find((s) => s.id === 'from-katari-to-el-alto')!;
 const ID = story.id;
 function make(query = '', provide = true) {
   const url = memoryUrl(query);
-  const store = createExplorerStore({ dataset: data, url, locale: 'en', messages: en, stories: storySummaries([story], 'en') });
+  const store = createExplorerStore({ dataset: data, url, locale: 'en', messages: en, monthNames: monthNames('en'), stories: storySummaries([story], 'en') });
   if (provide) store.provideStory(story);
   return { url, store, walk: storyNavigation(store), snap: () => store.getSnapshot() };
 }

@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/types';
+import type { DatedDataset } from '../dataset/types';
 import type { HistoricalEvent } from '../schema';
 import type { Locale } from '../schema/values';
 import { toBibTeX } from './bibtex';
@@ -21,7 +21,7 @@ export interface DownloadFile {
 }
 
 /** Builds one download; `base` names the file ("bolivia-mobilisations-2000-2005"). */
-export function buildDownload(format: DownloadFormat, events: readonly HistoricalEvent[], data: Dataset, locale: Locale, base: string, siteUrl = ''): DownloadFile {
+export function buildDownload(format: DownloadFormat, events: readonly HistoricalEvent[], data: DatedDataset, locale: Locale, base: string, siteUrl = ''): DownloadFile {
   switch (format) {
     case 'csv':
       return { name: `${base}.csv`, type: 'text/csv;charset=utf-8', text: eventsToCsv(events, data, locale, { baseUrl: siteUrl }) };

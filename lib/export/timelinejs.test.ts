@@ -2,6 +2,8 @@ import { messagesFor } from '../i18n/messages';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { loadDataset } from '../dataset/load';
+import { withEventDates } from '../dates/eventDates';
+import { formatDateRange } from '../dates/format';
 import { precisionOf } from '../schema/isoDate';
 import { nastyDataset } from './fixture.test-helper';
 import { escapeHtml } from './html';
@@ -19,7 +21,7 @@ describe('escapeHtml', () => {
 });
 
 describe('eventsToTimelineJs (fixture)', () => {
-  const data = nastyDataset();
+  const data = withEventDates(nastyDataset());
   const doc = JSON.parse(JSON.stringify(eventsToTimelineJs(data.events, data, 'en')));
   const slide = (id: string) => doc.events.find((e: { unique_id: string }) => e.unique_id === id);
 
@@ -79,7 +81,7 @@ describe('eventsToTimelineJs (fixture)', () => {
 });
 
 describe('eventsToTimelineJs eras', () => {
-  const data = nastyDataset();
+  const data = withEventDates(nastyDataset());
 
   it('draws the eras around the events, both dates given, in the reader\'s language', () => {
     const doc = eventsToTimelineJs(data.events, data, 'en');
@@ -97,7 +99,7 @@ describe('eventsToTimelineJs (real dataset)', () => {
   it('has every era dataset.json has, in the same order', () => {
     const { dataset } = loadDataset();
     assert.ok(dataset);
-    const doc = eventsToTimelineJs(dataset.events, dataset, 'en');
+    const doc = eventsToTimelineJs(dataset.events, withEventDates(dataset), 'en');
     assert.deepEqual(doc.eras.map((e) => e.text.headline), dataset.eras.map((e) => e.name.en));
     for (const era of doc.eras) assert.ok(era.end_date.year >= era.start_date.year);
   });
@@ -105,7 +107,7 @@ describe('eventsToTimelineJs (real dataset)', () => {
   it('has every event, each date at its own precision', () => {
     const { dataset } = loadDataset();
     assert.ok(dataset);
-    const doc = eventsToTimelineJs(dataset.events, dataset, 'en');
+    const doc = eventsToTimelineJs(dataset.events, withEventDates(dataset), 'en');
     assert.equal(doc.events.length, dataset.events.length);
     dataset.events.forEach((event, i) => {
       const s = doc.events[i]!;
@@ -114,6 +116,7 @@ describe('eventsToTimelineJs (real dataset)', () => {
       if (event.end) assert.deepEqual(Object.keys(s.end_date!), expectedKeys(event.end), `${event.id} end`);
       else assert.equal(s.end_date, undefined);
       assert.equal(s.display_date !== undefined, event.approximate !== undefined, `${event.id} display_date`);
+      if (event.approximate) assert.equal(s.display_date, `c. ${formatDateRange(event.start, event.end, 'en')}`, `${event.id} display_date`);
       assert.equal(s.text.text.match(/<li value="/g)?.length ?? 0, event.footnotes.length);
       if (event.uncited) assert.ok(s.text.text.includes(event.uncited.en), `${event.id} says why it has no footnote`);
     });

@@ -1,7 +1,6 @@
 import { scopeLabel } from '../filter/facets';
-import type { Dataset } from '../dataset/types';
+import type { DatedDataset } from '../dataset/types';
 import { buildLookup } from '../dataset/lookup';
-import { formatDateRange } from '../dates/format';
 import { messagesFor } from '../i18n/messages';
 import type { Era, HistoricalEvent, Locale } from '../schema';
 import { splitIsoDate, type DateParts } from './dateParts';
@@ -52,7 +51,7 @@ function slideText(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup
   return parts.join('');
 }
 
-function toSlide(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup>, locale: Locale): TimelineJsSlide {
+function toSlide(event: HistoricalEvent, dates: DatedDataset['dates'], lookup: ReturnType<typeof buildLookup>, locale: Locale): TimelineJsSlide {
   const t = messagesFor(locale);
   const slide: TimelineJsSlide = {
     // Only the parts the date has: a year-only date gives {year}, never an invented January 1st.
@@ -62,7 +61,11 @@ function toSlide(event: HistoricalEvent, lookup: ReturnType<typeof buildLookup>,
     unique_id: event.id,
   };
   if (event.end) slide.end_date = splitIsoDate(event.end);
-  if (event.approximate) slide.display_date = escapeHtml(`${CIRCA[locale]} ${formatDateRange(event.start, event.end, locale)}`);
+  if (event.approximate) {
+    const words = dates[event.id];
+    if (!words) throw new Error(`event ${event.id} has no dates in words (an export built from a partial dataset)`);
+    slide.display_date = escapeHtml(`${CIRCA[locale]} ${words.range[locale]}`);
+  }
   return slide;
 }
 
@@ -86,13 +89,17 @@ function erasAround(events: readonly HistoricalEvent[], eras: readonly Era[]): E
   return eras.filter((era) => yearOf(era.start) <= to && yearOf(era.end) >= from);
 }
 
-/** A TimelineJS3 timeline of these events and the eras around them, in the reader's language, with the paper's footnotes. */
-export function eventsToTimelineJs(events: readonly HistoricalEvent[], data: Dataset, locale: Locale): TimelineJsDocument {
+/**
+ * A TimelineJS3 timeline of these events and the eras around them, in the reader's language, with
+ * the paper's footnotes; a loose date in the words the site shows (`data.dates`: in the browser,
+ * this runs without date-fns).
+ */
+export function eventsToTimelineJs(events: readonly HistoricalEvent[], data: DatedDataset, locale: Locale): TimelineJsDocument {
   const t = messagesFor(locale);
   const lookup = buildLookup(data);
   return {
     title: { text: { headline: escapeHtml(t.siteTitle), text: `<p>${escapeHtml(t.sourceLine)}</p>` } },
-    events: events.map((e) => toSlide(e, lookup, locale)),
+    events: events.map((e) => toSlide(e, data.dates, lookup, locale)),
     eras: erasAround(events, data.eras).map((era) => toEra(era, locale)),
   };
 }
