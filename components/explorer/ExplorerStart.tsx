@@ -30,20 +30,26 @@ export interface DatasetProps {
  * The explorer's start-up, the same for the page and the embed: the dataset (suspending while it
  * loads, its texts too when the link opens on them) and the page's language (its own chunk,
  * fetched beside the data), an error where it cannot be had, and the view mounted one step later
- * in a transition (MountInTransition).
+ * in a transition (MountInTransition), once the lazily loaded parts it opens on are there.
  */
-export function ExplorerStart({ data: inline, dataUrls, textUrl, locale, opensOnTexts, children }: DatasetProps & {
+export function ExplorerStart({ data: inline, dataUrls, textUrl, locale, opensOnTexts, partsFirst, children }: DatasetProps & {
   /** Whether the link opens on the events' texts (a search, the list, an open event): read once. */
   opensOnTexts: () => boolean;
+  /**
+   * The lazily loaded parts the link opens on (the detail of an open event, the list), or null:
+   * the view mounts once their code is there, so its first paint has them. Idempotent.
+   */
+  partsFirst?: () => Promise<unknown> | null;
   children: (data: DatedDataset) => ReactNode;
 }) {
-  // Started before the dataset is awaited, so the two downloads overlap.
+  // Started before the dataset is awaited, so the downloads overlap.
   const messages = loadMessages(locale);
+  partsFirst?.();
   const loaded = useDataset(inline, dataUrls);
   useTextsFirst(loaded, textUrl, opensOnTexts);
   use(messages);
   if ('error' in loaded) return <DatasetError locale={locale} url={dataUrls?.[0]} error={loaded.error} />;
-  return <MountInTransition>{children(loaded.data)}</MountInTransition>;
+  return <MountInTransition until={partsFirst}>{children(loaded.data)}</MountInTransition>;
 }
 
 type Options = Omit<StoreOptions, 'url' | 'texts' | 'idle' | 'origin' | 'eventPath' | 'dataset' | 'messages'> & {
