@@ -6,7 +6,8 @@ import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
 import { EventArticle } from '../list/EventArticle';
 import { CiteButton } from './CiteButton';
-import { plainText, type Highlight } from './LinkedText';
+import { EmptyDetail } from './EmptyDetail';
+import { plainText, type Highlight } from './plainText';
 
 interface Props {
   /** The panel's landmark name. */
@@ -49,11 +50,7 @@ export const EventDetail = forwardRef<HTMLElement, Props>(function EventDetail(p
   }
 
   if (!event) {
-    return (
-      <aside ref={ref} className="detail empty" aria-label={label} tabIndex={-1}>
-        <p>{t.noSelection}</p>
-      </aside>
-    );
+    return <EmptyDetail ref={ref} label={label} text={t.noSelection} />;
   }
   const names = (ids: string[], map: Map<string, { name: Record<Locale, string> }>) => ids.map((id) => map.get(id)?.name[locale] ?? id);
   return (

@@ -1,6 +1,7 @@
 import type { Footnote, Work } from '@/lib/schema';
 import type { Messages } from '@/lib/i18n/messages';
-import { LinkedText, type Highlight } from './LinkedText';
+import { LinkedText } from './LinkedText';
+import type { Highlight } from './plainText';
 import { WorkCitation } from './WorkCitation';
 
 interface Props {

@@ -1,13 +1,8 @@
 import { Fragment } from 'react';
+import { plainText, type Highlight } from './plainText';
 
 const URL_PATTERN = /https?:\/\/[^\s<>"“”‘’]+/g;
 const TRAILING = /[.,;:)\]’'"]+$/;
-
-/** Marks search matches in a piece of text (components/explorer/Highlight), or leaves it as it is. */
-export type Highlight = (text: string) => React.ReactNode;
-
-/** The text as it is: no search, or nothing to mark. */
-export const plainText: Highlight = (text) => text;
 
 /**
  * Shows text as text (never as HTML) and turns the URLs in it into links. Used for footnotes,

@@ -7,10 +7,9 @@ import type { DatedDataset } from '@/lib/dataset/types';
 import { homePath } from '@/lib/i18n/paths';
 import { parseRequestedState, serializeViewState } from '@/lib/url/parse';
 import { showsEventTexts } from '@/lib/url/state';
-import { DetailPanel } from '../explorer/DetailPanel';
+import { DetailPanel, ListPanel, loadTextPanels, preloadTextPanels, usePanelsWhenIdle } from '../explorer/LazyPanels';
 import { TextFailed } from '../explorer/TextFailed';
 import { ExplorerProvider, ExplorerStart, type DatasetProps } from '../explorer/ExplorerStart';
-import { ListPanel } from '../explorer/ListPanel';
 import { MapPanel } from '../explorer/MapPanel';
 import { TimelinePanel } from '../explorer/TimelinePanel';
 import { UrlNotice } from '../explorer/UrlNotice';
@@ -33,6 +32,10 @@ interface Props extends DatasetProps {
 // runs, if the embed's view shows the map. The URL is read once.
 preloadMap(() => showsMap(parseEmbedOptions(currentQueryString()).view));
 
+/** Whether the embed opens on the detail (an event) or the list, whose code the view then awaits. */
+const opensOnPanel = (search: string) => parseEmbedOptions(search).view === 'list' || parseRequestedState(search, EMBED_PARAMS).event !== null;
+preloadTextPanels(() => opensOnPanel(currentQueryString()));
+
 /** The embed's own parameters (`view`, `height`) as they are now, kept when the store writes the URL. */
 const embedParams = () => embedOptionParams(parseEmbedOptions(browserUrl.read()));
 const onSelected = (id: string | null) => postToHost({ type: 'bolivia-timeline:select', id });
@@ -46,8 +49,9 @@ export function EmbedExplorer({ data, dataUrls, textUrl, ...props }: Props) {
     const search = currentQueryString();
     return parseEmbedOptions(search).view === 'list' || showsEventTexts(parseRequestedState(search, EMBED_PARAMS));
   };
+  const partsFirst = () => (opensOnPanel(currentQueryString()) ? loadTextPanels() : null);
   return (
-    <ExplorerStart data={data} dataUrls={dataUrls} textUrl={textUrl} locale={props.locale} opensOnTexts={opensOnTexts}>
+    <ExplorerStart data={data} dataUrls={dataUrls} textUrl={textUrl} locale={props.locale} opensOnTexts={opensOnTexts} partsFirst={partsFirst}>
       {(loaded: DatedDataset) => (
         <ExplorerProvider options={{ data: loaded, textUrl, ...props, extraParams: EMBED_PARAMS, extra: embedParams, onSelected, embedded: true }}>
           {() => <EmbedView />}
@@ -63,6 +67,7 @@ function EmbedView() {
   const search = useQueryString();
   const options = useMemo(() => parseEmbedOptions(search), [search]);
   const rootRef = useRef<HTMLDivElement>(null);
+  usePanelsWhenIdle();
   useHostMessages(rootRef, useCallback((message: HostToEmbed) => {
     if ('id' in message) store.select(message.id, { focus: false });
     else import('../story/showStory').then((m) => m.showStory(store, message.story, message.step)).catch(() => {});

@@ -4,8 +4,7 @@ import type { DatedDataset } from '@/lib/dataset/types';
 import type { FacetKey } from '@/lib/filter/facets';
 import type { StorySummary } from '@/lib/story/summary';
 import { showsEventTexts } from '@/lib/url/state';
-import { DetailPanel } from './DetailPanel';
-import { ListPanel } from './ListPanel';
+import { DetailPanel, ListPanel, loadTextPanels, preloadTextPanels, usePanelsWhenIdle } from './LazyPanels';
 import { PrintTwin } from './PrintTwin';
 import { FilterChips } from './FilterChips';
 import { MapPanel } from './MapPanel';
@@ -47,6 +46,13 @@ export interface ExplorerProps extends DatasetProps {
 // The URL is read once, not subscribed: only the first render needs it.
 preloadMap(() => parseMainView(currentQueryString()) === 'explore');
 
+/** Whether the address opens on the detail (an event) or the list, whose code the view then awaits. */
+function opensOnPanel(search: string): boolean {
+  const { view, event } = parseRequestedState(search);
+  return event !== null || view === 'list';
+}
+preloadTextPanels(() => opensOnPanel(currentQueryString()));
+
 // Not needed for the first paint: loaded when first shown (the facets, from the click that opens
 // them; the empty result, when a filter leaves nothing).
 const FacetPanel = lazyPart(() => import('./FacetPanel').then((m) => m.FacetPanel));
@@ -58,8 +64,9 @@ const EmptyResult = lazyPart(() => import('./EmptyResult').then((m) => m.EmptyRe
  */
 export function Explorer({ data, dataUrls, textUrl, ...props }: ExplorerProps) {
   const opensOnTexts = () => !!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString()));
+  const partsFirst = () => (props.initialEvent || opensOnPanel(currentQueryString()) ? loadTextPanels() : null);
   return (
-    <ExplorerStart data={data} dataUrls={dataUrls} textUrl={textUrl} locale={props.locale} opensOnTexts={opensOnTexts}>
+    <ExplorerStart data={data} dataUrls={dataUrls} textUrl={textUrl} locale={props.locale} opensOnTexts={opensOnTexts} partsFirst={partsFirst}>
       {(loaded: DatedDataset) => (
         <ExplorerProvider options={{ data: loaded, textUrl, ...props }}>
           {() => <ExplorerView siteUrl={props.siteUrl} />}
@@ -85,6 +92,7 @@ function ExplorerView({ siteUrl }: { siteUrl: string }) {
     store.setFacetsShown(!store.getSnapshot().facetsShown);
   }, [store]);
   const extras = useMemo(() => <ToolbarExtras siteUrl={siteUrl} />, [siteUrl]);
+  usePanelsWhenIdle();
   const lookupName = useCallback(
     (facet: FacetKey, id: string) => store.facetGroups().find((g) => g.facet === facet)?.options.find((o) => o.value === id)?.label ?? id,
     [store],

@@ -1,5 +1,5 @@
 import { matchRanges } from '@/lib/filter/fold';
-import { plainText, type Highlight } from '../detail/LinkedText';
+import { plainText, type Highlight } from '../detail/plainText';
 
 /** Wraps the parts of `text` that match the search terms in <mark>. Text only, never HTML. */
 export function highlighter(terms: readonly string[]): Highlight {

@@ -3,7 +3,7 @@ import type { EventDates } from '@/lib/dataset/types';
 import type { Messages } from '@/lib/i18n/messages';
 import type { HistoricalEvent, Locale } from '@/lib/schema';
 import { FootnoteItem } from '../detail/FootnoteItem';
-import { plainText, type Highlight } from '../detail/LinkedText';
+import { plainText, type Highlight } from '../detail/plainText';
 import { OutsideMark, OutsideNotes } from '../detail/OutsideMark';
 
 interface Props {

@@ -1,11 +1,15 @@
 'use client';
-import { use, useMemo } from 'react';
+import { lazy, use, useMemo } from 'react';
 import { buildLookup } from '@/lib/dataset/lookup';
 import type { DatedDataset } from '@/lib/dataset/types';
 import { loadMessages } from '@/lib/i18n/load';
 import { eventPath } from '@/lib/i18n/paths';
 import type { Locale } from '@/lib/schema/values';
-import { EventList } from './EventList';
+
+// Imported, not a static import: this component renders on the server only, and a static import
+// would put the list's code in every page's start-up chunks (each client component a page names
+// is in them), though the browser never renders it. The explorer loads the same code when needed.
+const EventList = lazy(() => import('./EventList').then((m) => ({ default: m.EventList })));
 
 interface Props {
   /** The events to list (see staticListData: large datasets are cut short). */
