@@ -28,13 +28,14 @@ interface Props extends DatasetProps {
   monthNames: string[];
 }
 
-// As in the main Explorer: the map's code and basemap start downloading when this module first
-// runs, if the embed's view shows the map. The URL is read once.
-preloadMap(() => showsMap(parseEmbedOptions(currentQueryString()).view));
-
 /** Whether the embed opens on the detail (an event) or the list, whose code the view then awaits. */
 const opensOnPanel = (search: string) => parseEmbedOptions(search).view === 'list' || parseRequestedState(search, EMBED_PARAMS).event !== null;
-preloadTextPanels(() => opensOnPanel(currentQueryString()));
+
+// As in the main Explorer: the panels' code, where the embed opens on one, and the map's code and
+// basemap, if its view shows the map (after the panels'), start downloading when this module
+// first runs. The URL is read once.
+const panelsFirst = preloadTextPanels(() => opensOnPanel(currentQueryString()));
+preloadMap(() => showsMap(parseEmbedOptions(currentQueryString()).view), panelsFirst);
 
 /** The embed's own parameters (`view`, `height`) as they are now, kept when the store writes the URL. */
 const embedParams = () => embedOptionParams(parseEmbedOptions(browserUrl.read()));

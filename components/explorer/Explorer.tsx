@@ -3,6 +3,7 @@ import { useCallback, useMemo } from 'react';
 import type { DatedDataset } from '@/lib/dataset/types';
 import type { FacetKey } from '@/lib/filter/facets';
 import type { StorySummary } from '@/lib/story/summary';
+import { isEventPath } from '@/lib/i18n/paths';
 import { showsEventTexts } from '@/lib/url/state';
 import { DetailPanel, ListPanel, loadTextPanels, preloadTextPanels, usePanelsWhenIdle } from './LazyPanels';
 import { PrintTwin } from './PrintTwin';
@@ -41,17 +42,18 @@ export interface ExplorerProps extends DatasetProps {
   monthNames: string[];
 }
 
-// The map's code and basemap start downloading when this module first runs (as React starts
-// hydrating, and while a large dataset is still arriving), unless the page opens on the list.
-// The URL is read once, not subscribed: only the first render needs it.
-preloadMap(() => parseMainView(currentQueryString()) === 'explore');
-
-/** Whether the address opens on the detail (an event) or the list, whose code the view then awaits. */
-function opensOnPanel(search: string): boolean {
-  const { view, event } = parseRequestedState(search);
-  return event !== null || view === 'list';
+/** Whether the page opens on the detail (`event=`, an event's own page) or the list, whose code the view then awaits. */
+function opensOnPanel(): boolean {
+  const { view, event } = parseRequestedState(currentQueryString());
+  return event !== null || view === 'list' || isEventPath(window.location.pathname);
 }
-preloadTextPanels(() => opensOnPanel(currentQueryString()));
+
+// The panels' code, where the page opens on one, and the map's code and basemap start
+// downloading when this module first runs (as React starts hydrating, and while a large dataset
+// is still arriving); the map's not on the list, and after the panels', which the view awaits.
+// The URL is read once, not subscribed: only the first render needs it.
+const panelsFirst = preloadTextPanels(opensOnPanel);
+preloadMap(() => parseMainView(currentQueryString()) === 'explore', panelsFirst);
 
 // Not needed for the first paint: loaded when first shown (the facets, from the click that opens
 // them; the empty result, when a filter leaves nothing).
@@ -64,7 +66,7 @@ const EmptyResult = lazyPart(() => import('./EmptyResult').then((m) => m.EmptyRe
  */
 export function Explorer({ data, dataUrls, textUrl, ...props }: ExplorerProps) {
   const opensOnTexts = () => !!props.initialEvent || showsEventTexts(parseRequestedState(currentQueryString()));
-  const partsFirst = () => (props.initialEvent || opensOnPanel(currentQueryString()) ? loadTextPanels() : null);
+  const partsFirst = () => (props.initialEvent || opensOnPanel() ? loadTextPanels() : null);
   return (
     <ExplorerStart data={data} dataUrls={dataUrls} textUrl={textUrl} locale={props.locale} opensOnTexts={opensOnTexts} partsFirst={partsFirst}>
       {(loaded: DatedDataset) => (

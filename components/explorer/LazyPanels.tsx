@@ -55,11 +55,12 @@ export function loadTextPanels(): Promise<unknown> {
 }
 
 /**
- * Starts the panels' download at once, in the browser, where `opensOnOne()` says the link opens
+ * Starts the panels' download at once, in the browser, where `opensOnOne()` says the page opens
  * on one of them (it may read the URL): beside the page's language, which the view awaits too.
+ * Returns the download, or null where none was needed.
  */
-export function preloadTextPanels(opensOnOne: () => boolean): void {
-  if (typeof window !== 'undefined' && opensOnOne()) void loadTextPanels();
+export function preloadTextPanels(opensOnOne: () => boolean): Promise<unknown> | null {
+  return typeof window !== 'undefined' && opensOnOne() ? loadTextPanels() : null;
 }
 
 /** Loads the panels' code in the page's first idle period after the view mounts. */

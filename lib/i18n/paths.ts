@@ -17,6 +17,11 @@ export function eventPath(locale: Locale, id: string): string {
   return `${localePrefix(locale)}/events/${id}/`;
 }
 
+/** Whether a browser path is an event's own page (eventPath, in any language, under any base path). */
+export function isEventPath(pathname: string): boolean {
+  return /\/events\/[^/]+\/$/.test(pathname);
+}
+
 /** A guided story's own page (readable without JavaScript, printable). */
 export function storyPath(locale: Locale, id: string): string {
   return `${localePrefix(locale)}/stories/${id}/`;
