@@ -1,24 +1,27 @@
 'use client';
 import { latLngBounds, point, type Map as LeafletMap } from 'leaflet';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useMap } from 'react-leaflet';
 import { BOLIVIA_BOUNDS } from '@/lib/geo/bolivia';
 
 interface Props {
   points: readonly [number, number][];
   fitKey: string;
+  /** Changes when the map has just been shown at its real size: that fit is a jump, not a flight. */
+  shownKey: number;
   reducedMotion: boolean;
 }
 
 export const BOLIVIA_VIEW = latLngBounds([BOLIVIA_BOUNDS.south, BOLIVIA_BOUNDS.west], [BOLIVIA_BOUNDS.north, BOLIVIA_BOUNDS.east]);
 
 /**
- * Pans and zooms to `points`, or to all of Bolivia when there are none. A change of zoom is a
- * jump: with zoom animation off (see MapView), an animated zoom would re-project every basemap
- * polygon on every frame, and the selection would not reach the screen within a frame. A pan at
- * the same zoom glides (a CSS transform, cheap), unless the reader prefers reduced motion.
+ * Pans and zooms to `points`, or to all of Bolivia when there are none: a flight (0.6 s) that the
+ * eye can follow from one part of the country to the next, or a jump where `instant` (the reader
+ * prefers reduced motion, or the map is being shown for the first time). A flight is cheap: each
+ * of its frames only moves the markers and stretches the basemap's two overlays (the basemap is
+ * projected at build time, lib/geo/basemapSvg). A pan at the same zoom glides the same way.
  */
-export function fitMap(map: LeafletMap, points: readonly [number, number][], reducedMotion: boolean): void {
+export function fitMap(map: LeafletMap, points: readonly [number, number][], instant: boolean): void {
   const size = map.getSize();
   if (size.x === 0 || size.y === 0) return; // hidden: SizeWatcher asks again once it is shown
   // Close enough to tell La Paz from El Alto, far enough to keep the country in sight.
@@ -28,17 +31,24 @@ export function fitMap(map: LeafletMap, points: readonly [number, number][], red
     : { bounds: latLngBounds(points.map(([lat, lon]) => [lat, lon])), padding: point(Math.min(120, size.x / 4), Math.min(120, size.y / 4)), maxZoom: 6.5 };
   const zoom = Math.min(map.getBoundsZoom(target.bounds, false, target.padding), target.maxZoom);
   const centre = target.bounds.getCenter();
-  if (Math.abs(zoom - map.getZoom()) < 0.01) map.panTo(centre, { animate: !reducedMotion, duration: 0.35 });
-  else map.setView(centre, zoom, { animate: false });
+  if (Math.abs(zoom - map.getZoom()) < 0.01) map.panTo(centre, { animate: !instant, duration: 0.35 });
+  else if (instant) map.setView(centre, zoom, { animate: false });
+  else map.flyTo(centre, zoom, { duration: 0.6 });
 }
 
-/** Fits the map to `points` whenever `fitKey` changes (a new selection or filter), and to Bolivia when there are none. */
-export function FitView({ points, fitKey, reducedMotion }: Props) {
+/**
+ * Fits the map to `points` whenever `fitKey` changes (a new selection or filter), and to Bolivia
+ * when there are none. The first fit, and the fit after the map is first shown, are jumps.
+ */
+export function FitView({ points, fitKey, shownKey, reducedMotion }: Props) {
   const map = useMap();
+  const lastShown = useRef<number | null>(null);
   useEffect(function fitSelection() {
-    fitMap(map, points, reducedMotion);
+    const justShown = lastShown.current !== shownKey;
+    lastShown.current = shownKey;
+    fitMap(map, points, reducedMotion || justShown);
     // fitKey says when to refit; the points themselves change identity on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [fitKey, map, reducedMotion]);
+  }, [fitKey, shownKey, map, reducedMotion]);
   return null;
 }

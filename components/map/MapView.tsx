@@ -60,8 +60,9 @@ export default function MapView(props: MapViewProps) {
         zoomSnap={0.5}
         maxBounds={[[-60, -120], [35, -25]]}
         // Leaflet's CSS zoom animation can finish after the map is unmounted (switching to the
-        // list mid-zoom) and then throws; zoom steps snap instead. Fly-to pans still animate,
-        // and Leaflet cancels them when the map is removed.
+        // list mid-zoom) and then throws; zoom steps snap instead. Fits fly (FitView: each frame
+        // moves the markers and stretches the basemap's overlays), and Leaflet cancels a flight
+        // when the map is removed.
         zoomAnimation={false}
         fadeAnimation={!reducedMotion}
         markerZoomAnimation={false}
@@ -79,7 +80,7 @@ export default function MapView(props: MapViewProps) {
               onSelectDepartment={props.onSelectDepartment}
               onStatus={onStatus}
             />
-            <FitView points={fitPoints} fitKey={`${fitKey}|${shown}`} reducedMotion={reducedMotion} />
+            <FitView points={fitPoints} fitKey={fitKey} shownKey={shown} reducedMotion={reducedMotion} />
             <ZoomAttribute />
           </>
         )}
