@@ -101,8 +101,8 @@ export const METHOD = {
   firstRender: 'performance.now() (ms since navigation start) of the first animation frame in which .focus-view has a g.item or .cluster, a .leaflet-marker-icon exists and .map-frame has data-status="ready" (checked in the 30 frames after each React commit, plus once a second); median of `loads` fresh contexts',
   interaction: 'paint: from just before dispatching the input (in the page) to the task after the first frame whose rAF ran after React’s last commit for it (a commit with no pending lanes, followed by a frame with no commit). work: to the end of that commit. busy: to the end of the task that made that commit (a microtask queued in it), plus the time from that frame’s rAF to the task after its paint (its rendering), without the wait for the frame. task and frame: busy’s two parts (to the end of that task; from that rAF to the task after the paint). Nearest-rank percentiles.',
   inputs: {
-    filter: 'click() on input[data-facet=place][data-value=cochabamba-department] (filters panel open), alternately on and off',
-    search: 'native value setter + input event on #search-input: "" → "w" → ""',
+    filter: 'click() on input[data-facet=place][data-value=cochabamba-department] (filters panel open), alternately on and off; 700 ms settle for the map’s fly-to',
+    search: 'native value setter + input event on #search-input: "" → "w" → ""; 700 ms settle for the map’s fly-to',
     zoom: 'click() on the "Zoom in" / "Zoom out" buttons, alternately',
     select: 'pointerdown + pointerup (+ click) on a different .focus-view g.item each time; 700 ms settle for the map’s fly-to',
   },
