@@ -93,7 +93,11 @@ describe('the basemap projected at build time', () => {
 
   it('names the feature that is not a polygon, and a kind it does not know', () => {
     const point = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Oruro', iso_3166_2: 'BO-O' }, geometry: { type: 'Point', coordinates: [-67, -18] } }] } as FeatureCollection;
-    assert.throws(() => basemapDrawing(geo('south-america-context.geojson'), point), /"Oruro" is a Point, not a polygon/);
+    assert.throws(() => basemapDrawing(geo('south-america-context.geojson'), point), /^Error: bolivia-departments\.geojson: "Oruro" is a Point, not a polygon/);
+    // A lake is drawn in Bolivia's layer but read from the context file: that file is named.
+    const context = geo('south-america-context.geojson');
+    const brokenLake = { ...context, features: context.features.map((f) => (f.properties?.kind === 'lake' ? { ...f, geometry: null } : f)) } as FeatureCollection;
+    assert.throws(() => basemapDrawing(brokenLake, geo('bolivia-departments.geojson')), /^Error: south-america-context\.geojson: "Lago Titicaca" is a feature without geometry/);
     const odd = { type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'Río', kind: 'river' }, geometry: null }] } as unknown as FeatureCollection;
     assert.throws(() => basemapDrawing(odd, geo('bolivia-departments.geojson')), /"Río" has kind "river"/);
   });

@@ -119,11 +119,17 @@ function boxOf(geometries: Area[]): [number, number, number, number] {
   return [x0, y0, Math.ceil(maxX * UNITS_PER_PIXEL) - x0, Math.ceil(maxY * UNITS_PER_PIXEL) - y0];
 }
 
-function layerOf(features: { kind: ShapeKind; feature: Feature }[], source: string): BasemapLayer {
-  const areas = features.map(({ feature }) => {
+const CONTEXT_FILE = 'south-america-context.geojson';
+const DEPARTMENTS_FILE = 'bolivia-departments.geojson';
+
+/** A feature to draw, with the file it comes from (for the message when it cannot be drawn). */
+interface Source { kind: ShapeKind; feature: Feature; file: string }
+
+function layerOf(features: Source[]): BasemapLayer {
+  const areas = features.map(({ feature, file }) => {
     const g = feature.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
-      throw new Error(`${source}: "${String(feature.properties?.name)}" is a ${g?.type ?? 'feature without geometry'}, not a polygon`);
+      throw new Error(`${file}: "${String(feature.properties?.name)}" is a ${g?.type ?? 'feature without geometry'}, not a polygon`);
     }
     return g;
   });
@@ -151,13 +157,14 @@ function layerOf(features: { kind: ShapeKind; feature: Feature }[], source: stri
 export function basemapDrawing(context: FeatureCollection, departments: FeatureCollection): BasemapDrawing {
   const kindOf = (f: Feature) => f.properties?.kind as string | undefined;
   const unknown = context.features.find((f) => kindOf(f) !== 'country' && kindOf(f) !== 'lake');
-  if (unknown) throw new Error(`south-america-context.geojson: "${String(unknown.properties?.name)}" has kind ${JSON.stringify(kindOf(unknown))}, not "country" or "lake"`);
+  if (unknown) throw new Error(`${CONTEXT_FILE}: "${String(unknown.properties?.name)}" has kind ${JSON.stringify(kindOf(unknown))}, not "country" or "lake"`);
+  const of = (kind: ShapeKind, features: Feature[], file: string): Source[] => features.map((feature) => ({ kind, feature, file }));
   return {
     format: BASEMAP_FORMAT,
-    context: layerOf(context.features.filter((f) => kindOf(f) === 'country').map((feature) => ({ kind: 'country' as const, feature })), 'south-america-context.geojson'),
+    context: layerOf(of('country', context.features.filter((f) => kindOf(f) === 'country'), CONTEXT_FILE)),
     bolivia: layerOf([
-      ...departments.features.map((feature) => ({ kind: 'department' as const, feature })),
-      ...context.features.filter((f) => kindOf(f) === 'lake').map((feature) => ({ kind: 'lake' as const, feature })),
-    ], 'bolivia-departments.geojson'),
+      ...of('department', departments.features, DEPARTMENTS_FILE),
+      ...of('lake', context.features.filter((f) => kindOf(f) === 'lake'), CONTEXT_FILE),
+    ]),
   };
 }
