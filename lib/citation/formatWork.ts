@@ -1,5 +1,5 @@
 import type { Work } from '../schema';
-import { yearOf } from '../dates/isoDate';
+import { splitIsoDate } from '../export/dateParts';
 
 type Name = NonNullable<Work['author']>[number];
 
@@ -43,7 +43,7 @@ export function citationParts(work: Work): CitationParts {
   if (work.volume) bits.push(work.issue ? `${work.volume}, no. ${work.issue}` : work.volume);
   const pub = [work.publisherPlace, work.publisher].filter(Boolean).join(': ');
   if (pub) bits.push(pub);
-  if (work.issued) bits.push(String(yearOf(work.issued)));
+  if (work.issued) bits.push(String(splitIsoDate(work.issued).year));
   if (work.page) bits.push(work.page);
   return {
     authors: formatNames(work.author ?? work.editor),

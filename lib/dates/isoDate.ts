@@ -36,15 +36,8 @@ export function precisionOf(value: string): Precision {
 /**
  * The year of a valid ISO partial date (ISO_DATE_SHAPE): its first four digits, read without a
  * regex, a Date or a substring, for loops over every event (at 10,000 events the substrings were
- * most of the cost of counting the years). yearOf parses and checks instead.
+ * most of the cost of counting the years). lib/export/dateParts' splitIsoDate parses and checks instead.
  */
 export function yearOfIsoDate(value: string): number {
   return (value.charCodeAt(0) - 48) * 1000 + (value.charCodeAt(1) - 48) * 100 + (value.charCodeAt(2) - 48) * 10 + (value.charCodeAt(3) - 48);
-}
-
-/** The year a date belongs to, for "browse by year"; throws on a value that is not an ISO partial date. */
-export function yearOf(value: string): number {
-  const match = ISO_DATE_SHAPE.exec(value);
-  if (!match) throw new Error(`Not an ISO partial date: ${value}`);
-  return Number(match[1]);
 }
