@@ -7,16 +7,10 @@ export type Schedule = (advance: () => void) => (() => void) | void;
 /** The next stage in a transition of its own: a tap or a keystroke can come before it. */
 export const inTransition: Schedule = (advance) => { startTransition(advance); };
 
-/** The next stage in a task of its own: the browser can paint or answer a tap in between. */
-export const inNextTask: Schedule = (advance) => {
-  const timer = setTimeout(advance, 0);
-  return () => clearTimeout(timer);
-};
-
 /**
  * Set-up in steps: how many of `stages` stages are mounted, one more each time `schedule` runs
- * the next, until all are. A heavy mount (Leaflet measuring its container, the basemap
- * projecting 13,000 vertices, the markers) becomes several short tasks instead of one long one.
+ * the next, until all are. A heavy mount (Leaflet measuring its container, the basemap's
+ * overlays, the markers) becomes several short tasks instead of one long one.
  * Stages = 0 waits (nothing to mount yet); a larger `stages` later carries on from where it was.
  */
 export function useStagedMount(stages: number, schedule: Schedule): number {
